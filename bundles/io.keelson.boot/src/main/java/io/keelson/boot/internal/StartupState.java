@@ -1,0 +1,72 @@
+package io.keelson.boot.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Start-up as Declarative Services sees it: each configured PID's component state, and the first
+ * activation failure. Ready means every configured PID has a component that is up.
+ */
+record StartupState(String status, List<String> components, String failure) {
+
+    static StartupState of(Set<String> pids, Collection<ComponentDescriptionDTO> descriptions,
+            Function<ComponentDescriptionDTO, Collection<ComponentConfigurationDTO>> configurations) {
+        List<String> states = new ArrayList<>();
+        String failure = null;
+        int up = 0;
+        for (String pid : new TreeSet<>(pids)) {
+            String state = "NOT_INSTALLED";
+            for (ComponentDescriptionDTO d : descriptions) {
+                if (!List.of(d.configurationPid).contains(pid)) {
+                    continue;
+                }
+                state = "WAITING";
+                for (ComponentConfigurationDTO c : configurations.apply(d)) {
+                    state = name(c.state);
+                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION && failure == null) {
+                        failure = pid + ": " + rootCause(c.failure);
+                    }
+                }
+            }
+            if (state.equals("ACTIVE") || state.equals("SATISFIED")) {
+                up++;
+            }
+            states.add(pid + "=" + state);
+        }
+        String status = failure != null ? "failed" : up == pids.size() ? "ready" : "starting";
+        return new StartupState(status, states, failure);
+    }
+
+    static String name(int state) {
+        return switch (state) {
+            case ComponentConfigurationDTO.ACTIVE -> "ACTIVE";
+            case ComponentConfigurationDTO.SATISFIED -> "SATISFIED";
+            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "UNSATISFIED_CONFIGURATION";
+            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> "UNSATISFIED_REFERENCE";
+            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "FAILED_ACTIVATION";
+            default -> "UNKNOWN";
+        };
+    }
+
+    /** The deepest "Caused by" message of a failure's stack trace: the part a user can act on. */
+    static String rootCause(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "activation failed";
+        }
+        String result = failure.lines().findFirst().orElse(failure);
+        for (String line : failure.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                result = line.substring("Caused by: ".length());
+            }
+        }
+        // "java.lang.IllegalStateException: message" -> "message"
+        int colon = result.indexOf(": ");
+        return colon > 0 && !result.substring(0, colon).contains(" ") ? result.substring(colon + 2) : result;
+    }
+}
