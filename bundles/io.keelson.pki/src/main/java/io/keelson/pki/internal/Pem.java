@@ -1,0 +1,82 @@
+package io.keelson.pki.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.PrivateKey;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+
+/** PEM encoding and decoding of certificates and PKCS#8 keys. */
+final class Pem {
+
+    private Pem() {
+    }
+
+    static String encode(X509Certificate certificate) {
+        return write(certificate);
+    }
+
+    static String encode(PrivateKey key) {
+        try {
+            return write(new JcaPKCS8Generator(key, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Object object) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static X509Certificate certificate(String pem) {
+        Object object = read(pem);
+        if (!(object instanceof X509CertificateHolder holder)) {
+            throw new IllegalArgumentException("not a PEM certificate");
+        }
+        try {
+            return new JcaX509CertificateConverter().getCertificate(holder);
+        } catch (CertificateException e) {
+            throw new IllegalArgumentException("unreadable certificate: " + e.getMessage(), e);
+        }
+    }
+
+    static PrivateKey privateKey(String pem) {
+        Object object = read(pem);
+        try {
+            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+            if (object instanceof PrivateKeyInfo info) {
+                return converter.getPrivateKey(info);
+            }
+            if (object instanceof PEMKeyPair pair) {
+                return converter.getKeyPair(pair).getPrivate();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable private key: " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException("not a PEM private key");
+    }
+
+    private static Object read(String pem) {
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            return parser.readObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable PEM: " + e.getMessage(), e);
+        }
+    }
+}
