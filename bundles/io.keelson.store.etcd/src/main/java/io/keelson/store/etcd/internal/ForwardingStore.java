@@ -1,0 +1,89 @@
+package io.keelson.store.etcd.internal;
+
+import io.keelson.store.api.KeyValue;
+import io.keelson.store.api.KeyValueStore;
+import io.keelson.store.api.RangeRequest;
+import io.keelson.store.api.RangeResult;
+import io.keelson.store.api.Watch;
+import io.keelson.store.api.WatchListener;
+import io.keelson.store.api.WriteResult;
+import java.util.Optional;
+
+/** A KeyValueStore that hands every call to another; lets the DS component stay a thin wrapper. */
+abstract class ForwardingStore implements KeyValueStore {
+
+    private final KeyValueStore delegate;
+
+    ForwardingStore(KeyValueStore delegate) {
+        this.delegate = delegate;
+    }
+
+    KeyValueStore delegate() {
+        return delegate;
+    }
+
+    @Override
+    public String backend() {
+        return delegate.backend();
+    }
+
+    @Override
+    public long revision() {
+        return delegate.revision();
+    }
+
+    @Override
+    public Optional<KeyValue> get(String key) {
+        return delegate.get(key);
+    }
+
+    @Override
+    public RangeResult range(RangeRequest request) {
+        return delegate.range(request);
+    }
+
+    @Override
+    public WriteResult create(String key, byte[] value, long lease) {
+        return delegate.create(key, value, lease);
+    }
+
+    @Override
+    public WriteResult update(String key, byte[] value, long expectedModRevision, long lease) {
+        return delegate.update(key, value, expectedModRevision, lease);
+    }
+
+    @Override
+    public WriteResult delete(String key, long expectedModRevision) {
+        return delegate.delete(key, expectedModRevision);
+    }
+
+    @Override
+    public Watch watch(String prefix, long afterRevision, WatchListener listener) {
+        return delegate.watch(prefix, afterRevision, listener);
+    }
+
+    @Override
+    public long compact(long revision) {
+        return delegate.compact(revision);
+    }
+
+    @Override
+    public long compactedRevision() {
+        return delegate.compactedRevision();
+    }
+
+    @Override
+    public long grantLease(long ttlSeconds) {
+        return delegate.grantLease(ttlSeconds);
+    }
+
+    @Override
+    public void keepAlive(long lease) {
+        delegate.keepAlive(lease);
+    }
+
+    @Override
+    public void revokeLease(long lease) {
+        delegate.revokeLease(lease);
+    }
+}
