@@ -64,6 +64,7 @@ class PluginHotSwapTest {
     private Path socket;
     private Configuration hostConfig;
     private LogCapture fileinstallLog;
+    private LogCapture auditLog;
     private GreeterClientHandle client;
 
     @BeforeAll
@@ -71,6 +72,7 @@ class PluginHotSwapTest {
         Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
         Awaitility.setDefaultPollInterval(Duration.ofMillis(50));
         fileinstallLog = new LogCapture("fileinstall");
+        auditLog = new LogCapture("io.keelson.plugin.host.internal.PluginsDirAudit");
         String watched = context.getProperty("felix.fileinstall.dir");
         assertThat(watched).as("framework property felix.fileinstall.dir").isNotBlank();
         plugins = new PluginsFolder(Path.of(watched), context.getBundle());
@@ -101,6 +103,7 @@ class PluginHotSwapTest {
         }
         if (fileinstallLog != null) {
             fileinstallLog.close();
+            auditLog.close();
         }
     }
 
@@ -235,8 +238,13 @@ class PluginHotSwapTest {
             assertThat(bundle(bsn)).map(Bundle::getState).contains(Bundle.ACTIVE);
         }
         assertThat(registry().plugins()).extracting(PluginInfo::symbolicName).containsExactly(HIGH, LOW);
-        // fileinstall finds no handler for a file that isn't a bundle and retries it silently
-        assertThat(fileinstallLog.lines()).noneMatch(l -> l.contains("x.jar"));
+        // fileinstall finds no handler for a file that isn't a bundle and retries it on every scan
+        // without a word; the plugin host tells the user instead
+        await().untilAsserted(() -> assertThat(auditLog.lines()).anySatisfy(l -> assertThat(l)
+                .startsWith("WARNING " + plugins.dir().resolve("x.jar") + " is not a plugin and is ignored: "
+                        + "cannot read it as a jar (")));
+        System.out.println("what the user sees about x.jar: fileinstall " + fileinstallLog.lines().stream()
+                .filter(l -> l.contains("x.jar")).toList() + ", plugin host " + auditLog.lines());
     }
 
     @Test

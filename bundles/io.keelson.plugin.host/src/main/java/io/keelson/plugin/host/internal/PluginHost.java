@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +21,8 @@ import io.keelson.plugin.api.PluginRegistry;
 /**
  * The plugin host: lists the plugin bundles (manifest header {@code Keelson-Plugin-Kind}), tells
  * which one fills each single slot, and answers the {@code keelson} CLI on a Unix domain socket.
- * A new configuration restarts the component (no {@code @Modified}), so the socket moves with it.
+ * It also warns about jars in the plugins folder that are not bundles (fileinstall is silent about
+ * them). A new configuration restarts the component (no {@code @Modified}), so the socket moves with it.
  */
 @Component(name = PluginHost.PID, service = PluginRegistry.class, immediate = true,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -30,6 +34,7 @@ public class PluginHost implements PluginRegistry {
 
     private final PluginInventory inventory;
     private final ControlSocketServer socket;
+    private final ScheduledExecutorService auditor;
 
     @Activate
     public PluginHost(BundleContext context, PluginHostConfig config) throws IOException {
@@ -37,6 +42,24 @@ public class PluginHost implements PluginRegistry {
         String pluginsDir = config.pluginsDir();
         ControlProtocol protocol = new ControlProtocol(this, () -> pluginsDir);
         socket = new ControlSocketServer(Path.of(config.controlSocket()), protocol::answer);
+        auditor = pluginsDir.isBlank() ? null : startAudit(new PluginsDirAudit(Path.of(pluginsDir)));
+    }
+
+    private static ScheduledExecutorService startAudit(PluginsDirAudit audit) {
+        ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "keelson-plugins-dir-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        // about as often as fileinstall scans, so the warning comes when the user drops the file
+        ses.scheduleWithFixedDelay(() -> {
+            try {
+                audit.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "plugins folder audit failed", e);
+            }
+        }, 0, 1, TimeUnit.SECONDS);
+        return ses;
     }
 
     @Override
@@ -46,6 +69,9 @@ public class PluginHost implements PluginRegistry {
 
     @Deactivate
     void deactivate() {
+        if (auditor != null) {
+            auditor.shutdownNow();
+        }
         try {
             socket.close();
         } catch (IOException e) {
