@@ -13,6 +13,14 @@ import io.keelson.plugin.api.PluginRegistry;
 /**
  * The control socket's protocol: one command line in, one JSON document out. Kept apart from the
  * socket so it can be tested without one; the {@code keelson} CLI depends on these exact keys.
+ *
+ * <pre>
+ * client: plugins list\n            (UTF-8; runs of blanks are collapsed, leading/trailing blanks and \r ignored)
+ * server: {"plugins":[{"symbolicName":"..","name":"..","version":"1.0.0","kind":"cri|cni|scheduler|store|other",
+ *          "state":"INSTALLED|RESOLVED|STARTING|STOPPING|ACTIVE","slot":"a.b.Spi" or null,"active":true,
+ *          "location":"file:/.../x.jar"}],"pluginsDir":".."}\n   then closes the connection
+ * other commands: {"error":"unknown command \"X\"; known: plugins list"}\n
+ * </pre>
  */
 final class ControlProtocol {
 
