@@ -1,0 +1,129 @@
+package io.keelson.apiserver.internal;
+
+import io.keelson.apiserver.api.ApiServerEndpoint;
+import io.keelson.apiserver.internal.http.Router;
+import io.keelson.apiserver.internal.registry.ResourceRegistry;
+import io.keelson.apiserver.internal.storage.ObjectStorage;
+import io.keelson.pki.api.ClusterPki;
+import io.keelson.pki.api.IssuedCertificate;
+import io.keelson.pki.api.Pki;
+import io.keelson.store.api.KeyValueStore;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The API server without OSGi: a store and settings in, HTTPS (and optionally HTTP) out. Makes or
+ * reuses the cluster PKI in {@code <dataDir>/pki} and writes {@code <dataDir>/kubeconfig}.
+ */
+public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ApiServer.class.getName());
+    private final ApiServerSettings settings;
+    private final Context context;
+    private Server server;
+    private ServerConnector secure;
+    private ServerConnector insecure;
+
+    public ApiServer(KeyValueStore store, ApiServerSettings settings) {
+        this.settings = settings;
+        this.context = new Context(new ResourceRegistry(), new ObjectStorage(store), Clock.systemUTC(), settings.bookmarkInterval(),
+                settings.watchTimeout());
+    }
+
+    public synchronized void start() throws Exception {
+        Bootstrap.ensureNamespaces(context);
+        ClusterPki pki = Pki.open(settings.dataDir().resolve("pki"));
+        IssuedCertificate serving = pki.apiServing(subjectAltNames());
+        char[] password = java.util.UUID.randomUUID().toString().toCharArray();
+
+        // watches hold a thread each until they end
+        QueuedThreadPool threads = new QueuedThreadPool(2000, 8);
+        threads.setName("keelson-api");
+        server = new Server(threads);
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(pki.keyStore(serving, password));
+        ssl.setKeyStorePassword(new String(password));
+        ssl.setTrustStore(pki.trustStore());
+        ssl.setWantClientAuth(true);
+        HttpConfiguration https = new HttpConfiguration();
+        https.setSendServerVersion(false);
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        secure = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+        secure.setHost(settings.bindAddress());
+        secure.setPort(settings.securePort());
+        server.addConnector(secure);
+        if (settings.insecurePort() >= 0) {
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            insecure = new ServerConnector(server, new HttpConnectionFactory(http));
+            insecure.setHost(settings.bindAddress());
+            insecure.setPort(settings.insecurePort());
+            server.addConnector(insecure);
+        }
+        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort()));
+        server.start();
+        pki.writeAdminKubeconfig(kubeconfig(), url());
+        LOG.log(System.Logger.Level.INFO, "API server listening on {0}; admin kubeconfig {1}", url(), kubeconfig());
+    }
+
+    private Set<String> subjectAltNames() {
+        Set<String> names = new LinkedHashSet<>(java.util.List.of("127.0.0.1", "::1", "localhost", "kubernetes", "kubernetes.default",
+                "kubernetes.default.svc", "kubernetes.default.svc.cluster.local"));
+        try {
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // no resolvable host name: the loopback names still work
+        }
+        if (!isWildcard(settings.bindAddress())) {
+            names.add(settings.bindAddress());
+        }
+        return names;
+    }
+
+    private static boolean isWildcard(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") || address.isEmpty();
+    }
+
+    private String hostForClients() {
+        String bind = settings.bindAddress();
+        if (isWildcard(bind)) {
+            return "127.0.0.1";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    @Override
+    public String url() {
+        return "https://" + hostForClients() + ":" + secure.getLocalPort();
+    }
+
+    @Override
+    public String insecureUrl() {
+        return insecure == null ? null : "http://" + hostForClients() + ":" + insecure.getLocalPort();
+    }
+
+    @Override
+    public Path kubeconfig() {
+        return settings.dataDir().resolve("kubeconfig");
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.keelson.apiserver.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How an API server runs.
+ *
+ * @param dataDir          holds {@code pki/} and {@code kubeconfig}
+ * @param bindAddress      the address to listen on
+ * @param securePort       the HTTPS port; 0 picks a free one
+ * @param insecurePort     the plain HTTP port (no authentication!); -1 is off, 0 picks a free one
+ * @param bookmarkInterval how often a watch that allows bookmarks gets one
+ * @param watchTimeout     the minimum watch duration when the client sets none (randomised up to twice it)
+ */
+public record ApiServerSettings(Path dataDir, String bindAddress, int securePort, int insecurePort, Duration bookmarkInterval,
+        Duration watchTimeout) {
+
+    public static ApiServerSettings defaults(Path dataDir) {
+        return new ApiServerSettings(dataDir, "127.0.0.1", 6443, -1, Duration.ofMinutes(1), Duration.ofMinutes(30));
+    }
+
+    public ApiServerSettings withPorts(int secure, int insecure) {
+        return new ApiServerSettings(dataDir, bindAddress, secure, insecure, bookmarkInterval, watchTimeout);
+    }
+
+    public ApiServerSettings withBookmarkInterval(Duration interval) {
+        return new ApiServerSettings(dataDir, bindAddress, securePort, insecurePort, interval, watchTimeout);
+    }
+}

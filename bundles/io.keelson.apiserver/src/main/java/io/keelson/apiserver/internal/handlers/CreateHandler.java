@@ -1,0 +1,56 @@
+package io.keelson.apiserver.internal.handlers;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keelson.apiserver.internal.Context;
+import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.ObjectCodec;
+import io.keelson.apiserver.internal.Validation;
+import io.keelson.apiserver.internal.errors.Errors;
+import io.keelson.apiserver.internal.http.ApiPath;
+import io.keelson.apiserver.internal.http.Exchange;
+import io.keelson.apiserver.internal.registry.ResourceType;
+
+/** POST to a collection: decode, check, fill system fields, store; 201 with the stored object. */
+public final class CreateHandler {
+
+    private final Context context;
+
+    public CreateHandler(Context context) {
+        this.context = context;
+    }
+
+    public void create(Exchange ex, ApiPath path) {
+        ResourceType type = path.type();
+        if (!type.supports("create") || !path.isCollection()) {
+            throw Errors.methodNotAllowed();
+        }
+        ObjectNode object = ObjectCodec.decode(type, ex.body());
+        ObjectNode meta = Json.metadata(object);
+        if (type.namespaced()) {
+            String bodyNs = meta.path("namespace").asText("");
+            if (!bodyNs.isEmpty() && !bodyNs.equals(path.namespace())) {
+                throw Errors.badRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+            meta.put("namespace", path.namespace());
+        } else {
+            meta.remove("namespace");
+        }
+        if (type.has(ResourceType.Trait.VIRTUAL)) {
+            ex.json(201, Responses.typed(type, Reviews.answer(type, object)));
+            return;
+        }
+        Lifecycle.generateName(meta);
+        Validation.validateMetadata(type, object);
+        String name = meta.path("name").asText();
+        if (type.namespaced() && context.storage().get(context.registry().namespaces(), null, path.namespace()).isEmpty()) {
+            throw Errors.namespaceNotFound(path.namespace());
+        }
+        Lifecycle.prepareCreate(type, object, context.clock());
+        if (DryRun.requested(ex)) {
+            Responses.object(ex, context.clock(), type, 201, object);
+            return;
+        }
+        ObjectNode stored = context.storage().create(type, path.namespace(), name, object);
+        Responses.object(ex, context.clock(), type, 201, stored);
+    }
+}

@@ -1,0 +1,114 @@
+package io.keelson.apiserver.internal.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.errors.Errors;
+import io.keelson.apiserver.internal.registry.ResourceType;
+import io.keelson.apiserver.internal.select.FieldSelector;
+import io.keelson.apiserver.internal.select.LabelSelector;
+import io.keelson.apiserver.internal.storage.ObjectStorage;
+import io.keelson.store.api.CompactedException;
+import io.keelson.store.api.KeyValue;
+import io.keelson.store.api.RangeRequest;
+import io.keelson.store.api.RangeResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** LIST: a consistent read at one revision, filtered by selectors, paged by limit and continue tokens. */
+public final class Lister {
+
+    /** A page of objects, the revision it was read at, and what to continue with. */
+    public record Page(List<ObjectNode> items, long revision, String continueToken, Long remainingItemCount) {
+    }
+
+    private final ObjectStorage storage;
+
+    public Lister(ObjectStorage storage) {
+        this.storage = storage;
+    }
+
+    public Page list(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken) {
+        String prefix = ObjectStorage.prefix(type, namespace);
+        long revision = 0;
+        String start = null;
+        if (continueToken != null && !continueToken.isEmpty()) {
+            Token t = Token.decode(continueToken);
+            revision = t.rv();
+            start = prefix + t.start();
+        }
+        boolean filtered = !labels.isEmpty() || !fields.isEmpty();
+        List<ObjectNode> items = new ArrayList<>();
+        boolean more = false;
+        Long remaining = null;
+        while (true) {
+            int chunk = limit <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(limit - items.size(), filtered ? 100 : 1));
+            RangeResult result;
+            try {
+                result = storage.range(new RangeRequest(prefix, start, chunk, revision));
+            } catch (CompactedException e) {
+                if (continueToken != null) {
+                    throw Errors.gone("The provided continue parameter is too old to display a consistent list result. You can start a new "
+                            + "list without the continue parameter, or use the continue token in this response to retrieve the remainder "
+                            + "of the results. Continuing with the provided token results in an inconsistent list - objects that were "
+                            + "created, modified, or deleted between the time the first chunk was returned and now may show up in the list.");
+                }
+                throw e;
+            }
+            revision = result.revision();
+            String lastKey = null;
+            for (KeyValue kv : result.kvs()) {
+                if (limit > 0 && items.size() >= limit) {
+                    break;
+                }
+                lastKey = kv.key();
+                ObjectNode object = ObjectStorage.decode(kv).object();
+                if (matches(object, labels, fields)) {
+                    items.add(object);
+                }
+            }
+            boolean cutShort = lastKey != null && !lastKey.equals(result.kvs().get(result.kvs().size() - 1).key());
+            if (limit <= 0 || (!result.more() && !cutShort)) {
+                break;
+            }
+            start = lastKey + "\0";
+            if (items.size() >= limit) {
+                more = true;
+                if (!filtered) {
+                    remaining = result.count() - result.kvs().size() + (cutShort ? 1 : 0);
+                }
+                break;
+            }
+        }
+        String token = more ? new Token(revision, start.substring(prefix.length())).encode() : null;
+        return new Page(items, revision, token, remaining);
+    }
+
+    public static boolean matches(JsonNode object, LabelSelector labels, FieldSelector fields) {
+        return labels.matches(Json.at(object, "metadata.labels")) && fields.matches(object);
+    }
+
+    /** The continue token: base64 JSON with the list revision and the next key, like Kubernetes' own. */
+    record Token(long rv, String start) {
+        String encode() {
+            ObjectNode n = Json.object().put("v", "meta.k8s.io/v1").put("rv", rv).put("start", start);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.bytes(n));
+        }
+
+        static Token decode(String token) {
+            try {
+                JsonNode n = Json.MAPPER.readTree(new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8));
+                String start = n.path("start").asText(null);
+                long rv = n.path("rv").asLong(-1);
+                if (!"meta.k8s.io/v1".equals(n.path("v").asText()) || start == null || rv <= 0 || start.contains("..")) {
+                    throw new IllegalArgumentException("bad fields");
+                }
+                return new Token(rv, start);
+            } catch (Exception e) {
+                throw Errors.badRequest("continue key is not valid: " + (e.getMessage() == null ? "malformed" : e.getMessage()));
+            }
+        }
+    }
+}

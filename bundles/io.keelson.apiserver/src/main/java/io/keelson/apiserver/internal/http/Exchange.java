@@ -1,0 +1,138 @@
+package io.keelson.apiserver.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.errors.ApiException;
+import io.keelson.apiserver.internal.errors.Errors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/** One request and its response: the small surface handlers use instead of Jetty's. */
+public final class Exchange {
+
+    /** Kubernetes' default request body limit (3 MiB). */
+    public static final int MAX_BODY = 3 * 1024 * 1024;
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final Fields query;
+    private boolean committed;
+
+    public Exchange(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+        Fields parsed;
+        try {
+            parsed = Request.extractQueryParameters(request);
+        } catch (RuntimeException e) {
+            parsed = new Fields();
+        }
+        this.query = parsed;
+    }
+
+    public String method() {
+        return request.getMethod();
+    }
+
+    public String path() {
+        String path = request.getHttpURI().getDecodedPath();
+        return path == null ? "/" : path;
+    }
+
+    public String query(String name) {
+        Fields.Field f = query.get(name);
+        return f == null ? null : f.getValue();
+    }
+
+    public boolean queryFlag(String name) {
+        String v = query(name);
+        return v != null && (v.equals("true") || v.equals("1"));
+    }
+
+    public String header(String name) {
+        return request.getHeaders().get(name);
+    }
+
+    public boolean secure() {
+        return request.isSecure();
+    }
+
+    public X509Certificate[] peerCertificates() {
+        Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
+        return data instanceof EndPoint.SslSessionData ssl ? ssl.peerCertificates() : null;
+    }
+
+    /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
+    public byte[] body() {
+        try (InputStream in = Request.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw Errors.tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw Errors.badRequest("the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    public void json(int status, JsonNode body) {
+        send(status, "application/json", Json.bytes(body));
+    }
+
+    public void text(int status, String body) {
+        send(status, "text/plain; charset=utf-8", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public void error(ApiException e) {
+        json(e.code(), e.status());
+    }
+
+    private void send(int status, String contentType, byte[] bytes) {
+        if (committed) {
+            return;
+        }
+        committed = true;
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put("Cache-Control", "no-cache, private");
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Starts a streamed (chunked) response; the caller writes, then calls {@link #finishStream()}. */
+    public OutputStream stream(int status, String contentType) {
+        committed = true;
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put("Cache-Control", "no-cache, private");
+        response.getHeaders().put(HttpHeader.TRANSFER_ENCODING, "chunked");
+        return Content.Sink.asOutputStream(response);
+    }
+
+    public void finishStream(OutputStream out) {
+        try {
+            out.close();
+            callback.succeeded();
+        } catch (IOException e) {
+            callback.failed(e);
+        }
+    }
+
+    public void abort(Throwable failure) {
+        callback.failed(failure);
+    }
+
+    public boolean committed() {
+        return committed;
+    }
+}
