@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class EtcdWatch implements Watch {
 
+    private static final System.Logger LOG = System.getLogger(EtcdWatch.class.getName());
+
     private final EtcdConnection connection;
     private final Keys keys;
     private final String prefix;
@@ -124,6 +126,7 @@ final class EtcdWatch implements Watch {
     private void onFailure(int g, Throwable t) {
         StoreException fatal = null;
         Watcher broken;
+        long from;
         synchronized (lock) {
             if (g != generation || finished) {
                 return;
@@ -143,11 +146,14 @@ final class EtcdWatch implements Watch {
                 finished = true;
                 listener.onError(fatal);
             }
+            from = next;
         }
         if (broken != null) {
             broken.close(); // stops jetcd's own resume
         }
         if (fatal == null) {
+            LOG.log(System.Logger.Level.INFO, "watch of {0} resumes from revision {1} after: {2}", prefix, from,
+                    EtcdConnection.describe(t));
             try {
                 connection.scheduler().schedule(this::start, 500, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {

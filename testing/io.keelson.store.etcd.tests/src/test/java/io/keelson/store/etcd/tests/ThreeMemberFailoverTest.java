@@ -8,9 +8,13 @@ import io.keelson.store.api.KeyValueStore;
 import io.keelson.store.api.RangeRequest;
 import io.keelson.store.api.RangeResult;
 import io.keelson.store.api.StoreUnavailableException;
+import io.keelson.store.api.Watch;
+import io.keelson.store.api.WatchEvent;
+import io.keelson.store.contract.RecordingListener;
 import io.keelson.store.etcd.internal.EtcdStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +45,19 @@ class ThreeMemberFailoverTest {
         AtomicBoolean stop = new AtomicBoolean();
         try (EtcdCluster cluster = EtcdCluster.start(3);
                 EtcdStore store = new EtcdStore(EtcdStore.parseEndpoints(cluster.endpoints()), "/failover")) {
+            // three watches: round-robin puts their streams on different members, so one of them
+            // loses its member with the leader and must resume elsewhere without a gap or a double
+            long start = store.revision();
+            List<RecordingListener> watchers = new ArrayList<>();
+            List<Watch> watches = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                RecordingListener l = new RecordingListener();
+                watchers.add(l);
+                watches.add(store.watch("/w", start, l));
+            }
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
             try {
-                List<Future<?>> writers = new java.util.ArrayList<>();
+                List<Future<?>> writers = new ArrayList<>();
                 for (int t = 0; t < WRITERS; t++) {
                     int writer = t;
                     writers.add(pool.submit(() -> write(store, writer, stop, acknowledged, failures, ambiguous)));
@@ -68,6 +82,25 @@ class ThreeMemberFailoverTest {
             }
             System.out.printf("%d acknowledged, %d failed attempts (retried), %d ambiguous (not counted)%n",
                     acknowledged.size(), failures.get(), ambiguous.get());
+
+            for (RecordingListener l : watchers) {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> l.error() != null
+                        || l.events().stream().map(WatchEvent::key).collect(Collectors.toSet())
+                                .containsAll(acknowledged.keySet()));
+                assertThat(l.error()).isNull();
+                assertThat(l.violations()).isEmpty();
+                List<Long> revisions = l.revisions();
+                for (int i = 1; i < revisions.size(); i++) {
+                    assertThat(revisions.get(i)).as("event %d", i).isGreaterThan(revisions.get(i - 1));
+                }
+                for (WatchEvent e : l.events()) {
+                    String value = acknowledged.get(e.key());
+                    if (value != null) {
+                        assertThat(new String(e.current().value(), StandardCharsets.UTF_8)).isEqualTo(value);
+                    }
+                }
+            }
+            watches.forEach(Watch::close);
 
             for (EtcdMember survivor : cluster.members()) {
                 if (!survivor.isAlive()) {
