@@ -113,7 +113,15 @@ final class Database implements AutoCloseable {
         config.setCacheSize(-16_000);
         // straight to the driver: DriverManager's ServiceLoader lookup does not cross OSGi bundles
         Connection c = config.createConnection("jdbc:sqlite:" + file);
-        if (!write) {
+        if (write) {
+            try (var s = c.createStatement()) {
+                // checkpoints run on the Checkpointer's thread, not inside the committer's commits
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        } else {
             // not SQLITE_OPEN_READONLY: after a crash a reader may need to rebuild the -shm index
             try (var s = c.createStatement()) {
                 s.execute("PRAGMA query_only = 1");

@@ -32,6 +32,7 @@ public class SqliteStore implements KeyValueStore, AutoCloseable {
     private final WatchHub hub;
     private final Committer committer;
     private final LeaseReaper reaper;
+    private final Checkpointer checkpointer;
     private final Revisions revisions;
     private volatile boolean closed;
 
@@ -40,6 +41,7 @@ public class SqliteStore implements KeyValueStore, AutoCloseable {
         db = Database.open(dir);
         Connection write = null;
         ReadPool pool = null;
+        Checkpointer checkpoints = null;
         try {
             Schema.check(db);
             write = db.connect(true);
@@ -47,12 +49,15 @@ public class SqliteStore implements KeyValueStore, AutoCloseable {
             Writes writes = new Writes(write, revisions);
             new Leases(write, writes, System::currentTimeMillis);
             pool = new ReadPool(db, READ_CONNECTIONS);
+            checkpoints = new Checkpointer(db); // after this nothing can fail, so the catch stops every thread started
             reader = new Reader(pool, revisions);
             hub = new WatchHub(reader, revisions.current, db.file.toString());
             committer = new Committer(write, writes, revisions, hub, db.file.toString());
             reaper = new LeaseReaper(committer);
+            checkpointer = checkpoints;
             writeConnection = write;
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(checkpoints);
             closeQuietly(pool);
             closeQuietly(write);
             db.close();
@@ -159,6 +164,7 @@ public class SqliteStore implements KeyValueStore, AutoCloseable {
         committer.close();
         hub.close();
         reader.close();
+        checkpointer.close();
         closeQuietly(writeConnection);
         db.close();
     }
