@@ -25,8 +25,7 @@ public abstract class WatchContract extends RangeContract {
             long a = put("a", "1").revision();
             store().update(key("a"), bytes("2"), a, KeyValueStore.NO_LEASE);
             store().delete(key("a"), 0);
-            await().until(() -> l.events().size() >= 3);
-            assertThat(describe(l.events())).containsExactly("PUT a=1", "PUT a=2", "DELETE a");
+            await().untilAsserted(() -> assertThat(describe(l.events())).containsExactly("PUT a=1", "PUT a=2", "DELETE a"));
             WatchEvent created = l.events().get(0);
             assertThat(created.isCreate()).isTrue();
             assertThat(created.previous()).isNull();
@@ -67,8 +66,8 @@ public abstract class WatchContract extends RangeContract {
         RecordingListener l = new RecordingListener();
         try (Watch w = store().watch(prefix, start, l)) {
             put("c", "live");
-            await().until(() -> l.events().size() >= 5);
-            assertThat(describe(l.events())).containsExactly("PUT a=1", "PUT a=2", "PUT b=1", "DELETE b", "PUT c=live");
+            await().untilAsserted(() -> assertThat(describe(l.events()))
+                    .containsExactly("PUT a=1", "PUT a=2", "PUT b=1", "DELETE b", "PUT c=live"));
             assertThat(l.revisions().get(0)).isEqualTo(start + 1);
             assertStrictlyIncreasing(l.revisions());
             assertThat(str(l.events().get(3).previous().value())).isEqualTo("1");
@@ -82,8 +81,7 @@ public abstract class WatchContract extends RangeContract {
         RecordingListener l = new RecordingListener();
         try (Watch w = store().watch(prefix, r1, l)) {
             put("c", "3");
-            await().until(() -> l.events().size() >= 2);
-            assertThat(describe(l.events())).containsExactly("PUT b=2", "PUT c=3");
+            await().untilAsserted(() -> assertThat(describe(l.events())).containsExactly("PUT b=2", "PUT c=3"));
         }
     }
 
@@ -146,15 +144,14 @@ public abstract class WatchContract extends RangeContract {
                 f.get();
             }
             assertThat(acknowledged).hasSize(writers * perWriter);
-            await().until(() -> live.events().size() >= acknowledged.size());
+            await().untilAsserted(() -> assertThat(new TreeSet<>(live.revisions())).isEqualTo(acknowledged));
             assertStrictlyIncreasing(live.revisions());
-            assertThat(new TreeSet<>(live.revisions())).isEqualTo(new TreeSet<>(acknowledged));
+            assertThat(live.revisions()).hasSameSizeAs(acknowledged);
 
             // a watch started in the past while writes were going on sees the same history
             RecordingListener replay = new RecordingListener();
             try (Watch w2 = store().watch(prefix, start, replay)) {
-                await().until(() -> replay.events().size() >= acknowledged.size());
-                assertThat(replay.revisions()).isEqualTo(live.revisions());
+                await().untilAsserted(() -> assertThat(replay.revisions()).isEqualTo(live.revisions()));
             }
             assertThat(live.violations()).isEmpty();
         } finally {
@@ -185,8 +182,7 @@ public abstract class WatchContract extends RangeContract {
             } while (!writes.isDone() && listeners.size() < 20);
             List<Long> revs = writes.get();
             for (RecordingListener l : listeners) {
-                await().until(() -> l.events().size() >= revs.size());
-                assertThat(l.revisions()).isEqualTo(revs);
+                await().untilAsserted(() -> assertThat(l.revisions()).isEqualTo(revs));
             }
             watches.forEach(Watch::close);
         } finally {
