@@ -8,7 +8,10 @@ import io.keelson.store.api.StoreException;
 import io.keelson.store.api.StoreUnavailableException;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.internal.VertxInternal;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -107,13 +110,19 @@ final class EtcdConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        List<Thread> eventLoops = eventLoopThreads();
         client.close();
         scheduler.shutdownNow();
         executor.shutdownNow();
         try {
-            // jetcd has already asked Vert.x to close; closing again returns the same completion,
-            // which fires once the Netty event loop groups have terminated.
+            // jetcd has already asked Vert.x to close; closing again returns the same completion.
+            // Then wait for the Netty event loop threads themselves, so a stopped bundle leaves none.
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            ((VertxInternal) vertx).nettyEventLoopGroup().terminationFuture().await(30, TimeUnit.SECONDS);
+            ((VertxInternal) vertx).acceptorEventLoopGroup().terminationFuture().await(30, TimeUnit.SECONDS);
+            for (Thread t : eventLoops) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            }
             executor.awaitTermination(10, TimeUnit.SECONDS);
             scheduler.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -121,6 +130,21 @@ final class EtcdConnection implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(System.Logger.Level.WARNING, "etcd client threads did not stop cleanly", e);
         }
+    }
+
+    /** The threads of Vert.x's Netty event loops (each loop is asked for its own; at most a couple). */
+    private List<Thread> eventLoopThreads() {
+        List<Thread> threads = new ArrayList<>();
+        for (EventExecutor loop : ((VertxInternal) vertx).nettyEventLoopGroup()) {
+            try {
+                threads.add(loop.submit(Thread::currentThread).get(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+                // already shutting down: nothing to wait for beyond the termination future
+            }
+        }
+        return threads;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {
