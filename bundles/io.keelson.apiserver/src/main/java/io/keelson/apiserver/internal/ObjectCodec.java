@@ -29,13 +29,24 @@ public final class ObjectCodec {
         }
     }
 
-    public static ObjectNode decode(ResourceType type, byte[] body) {
+    /** A mapper that writes no "additionalProperties": fabric8 keeps unknown fields there, Kubernetes drops them. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper KNOWN_ONLY = Json.MAPPER.copy()
+            .setAnnotationIntrospector(new com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Boolean hasAnyGetter(com.fasterxml.jackson.databind.introspect.Annotated a) {
+                    return Boolean.FALSE;
+                }
+            });
+
+    public static ObjectNode decode(ResourceType type, byte[] body, String fieldValidation) {
         JsonNode node = parse(body);
-        return check(type, node);
+        return check(type, node, fieldValidation);
     }
 
-    /** Checks an object tree as the type and returns it normalised through the model class. */
-    public static ObjectNode check(ResourceType type, JsonNode node) {
+    /** Checks an object tree as the type and returns it normalised through the model class, unknown fields dropped. */
+    public static ObjectNode check(ResourceType type, JsonNode node, String fieldValidation) {
         if (!(node instanceof ObjectNode object)) {
             throw Errors.badRequest("the request body must be a JSON object, got " + node.getNodeType().toString().toLowerCase());
         }
@@ -61,12 +72,46 @@ public final class ObjectCodec {
         }
         try {
             Object typed = Json.MAPPER.treeToValue(object, type.modelClass());
-            return Json.MAPPER.valueToTree(typed);
+            ObjectNode known = KNOWN_ONLY.valueToTree(typed);
+            if ("Strict".equals(fieldValidation)) {
+                java.util.List<String> unknown = new java.util.ArrayList<>();
+                unknownFields(object, known, "", unknown);
+                if (!unknown.isEmpty()) {
+                    throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
+                            + ": strict decoding error: " + String.join(", ", unknown.stream().map(u -> "unknown field \"" + u + "\"").toList()));
+                }
+            }
+            return known;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
                     + ": " + firstLine(message));
         }
+    }
+
+    /** Paths with a non-empty value in the input that the model did not keep. */
+    private static void unknownFields(JsonNode in, JsonNode out, String path, java.util.List<String> unknown) {
+        if (in.isObject()) {
+            in.fields().forEachRemaining(e -> {
+                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                JsonNode o = out == null ? null : out.get(e.getKey());
+                if (o == null) {
+                    if (!isEmpty(e.getValue())) {
+                        unknown.add(p);
+                    }
+                } else {
+                    unknownFields(e.getValue(), o, p, unknown);
+                }
+            });
+        } else if (in.isArray() && out != null && out.isArray() && in.size() == out.size()) {
+            for (int i = 0; i < in.size(); i++) {
+                unknownFields(in.get(i), out.get(i), path + "[" + i + "]", unknown);
+            }
+        }
+    }
+
+    private static boolean isEmpty(JsonNode v) {
+        return v.isNull() || (v.isContainerNode() && v.isEmpty()) || (v.isTextual() && v.asText().isEmpty());
     }
 
     private static String firstLine(String s) {

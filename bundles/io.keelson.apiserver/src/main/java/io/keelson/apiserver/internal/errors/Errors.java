@@ -118,7 +118,7 @@ public final class Errors {
 
     public static ApiException unsupportedMediaType(String contentType) {
         return new ApiException(415, status(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: "
-                + "application/json, application/yaml, application/vnd.kubernetes.protobuf" + (contentType == null ? "" : "")));
+                + "application/json, application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json"));
     }
 
     public static ApiException tooLarge() {

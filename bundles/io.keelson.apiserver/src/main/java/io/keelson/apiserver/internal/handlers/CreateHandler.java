@@ -24,7 +24,7 @@ public final class CreateHandler {
         if (!type.supports("create") || !path.isCollection()) {
             throw Errors.methodNotAllowed();
         }
-        ObjectNode object = ObjectCodec.decode(type, ex.body());
+        ObjectNode object = ObjectCodec.decode(type, ex.body(), ex.query("fieldValidation"));
         ObjectNode meta = Json.metadata(object);
         if (type.namespaced()) {
             String bodyNs = meta.path("namespace").asText("");

@@ -46,7 +46,7 @@ public final class PatchHandler {
                 Json.metadata(next).put("resourceVersion", Long.toString(current.modRevision()));
             }
             try {
-                ObjectNode stored = updater.update(path, current, next, dryRun);
+                ObjectNode stored = updater.update(path, current, next, dryRun, ex.query("fieldValidation"));
                 Responses.object(ex, context.clock(), path.type(), 200, stored);
                 return;
             } catch (ApiException e) {

@@ -25,9 +25,9 @@ public final class Updater {
     }
 
     /** Writes {@code next} over {@code current}; returns the stored object. */
-    public ObjectNode update(ApiPath path, Stored current, ObjectNode next, boolean dryRun) {
+    public ObjectNode update(ApiPath path, Stored current, ObjectNode next, boolean dryRun, String fieldValidation) {
         ResourceType type = path.type();
-        next = ObjectCodec.check(type, next);
+        next = ObjectCodec.check(type, next, fieldValidation);
         ObjectNode meta = Json.metadata(next);
         String bodyName = meta.path("name").asText("");
         if (!bodyName.isEmpty() && !bodyName.equals(path.name())) {

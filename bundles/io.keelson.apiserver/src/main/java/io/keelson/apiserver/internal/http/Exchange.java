@@ -75,10 +75,18 @@ public final class Exchange {
 
     /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
     public byte[] body() {
+        String type = header("Content-Type");
+        if (type != null && (type.startsWith("application/cbor") || type.startsWith("application/yaml"))) {
+            throw Errors.unsupportedMediaType(type);
+        }
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
                 throw Errors.tooLarge();
+            }
+            if (io.keelson.apiserver.internal.ProtobufCodec.isProtobuf(type) && bytes.length > 0) {
+                // kubectl's typed clients send protobuf; everything downstream speaks JSON
+                return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.ProtobufCodec.decode(bytes));
             }
             return bytes;
         } catch (IOException e) {

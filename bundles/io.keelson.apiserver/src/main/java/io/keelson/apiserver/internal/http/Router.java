@@ -33,11 +33,13 @@ public final class Router extends Handler.Abstract {
     private final DeleteHandler deletes;
     private final WatchHandler watches;
     private final Supplier<String> serverAddress;
+    private final io.keelson.apiserver.internal.handlers.OpenApi openApi;
 
     public Router(Context context, Supplier<String> serverAddress) {
         this.context = context;
         this.serverAddress = serverAddress;
         this.discovery = new Discovery(context.registry());
+        this.openApi = new io.keelson.apiserver.internal.handlers.OpenApi(context.registry());
         this.reads = new ReadHandler(context);
         this.creates = new CreateHandler(context);
         Updater updater = new Updater(context);
@@ -77,6 +79,7 @@ public final class Router extends Handler.Abstract {
             case "version" -> ex.json(200, Version.info());
             case "api" -> api(ex, segs);
             case "apis" -> apis(ex, segs);
+            case "openapi" -> openApi.serve(ex, segs);
             default -> throw Errors.pathNotFound();
         }
     }
