@@ -73,15 +73,19 @@ public final class ProtobufCodec {
             throw Errors.badRequest("the protobuf body does not start with the Kubernetes envelope prefix");
         }
         try {
-            Runtime.Unknown unknown = Runtime.Unknown.parseFrom(ByteString.copyFrom(body, 4, body.length - 4));
-            String apiVersion = unknown.getTypeMeta().getApiVersion();
-            String kind = unknown.getTypeMeta().getKind();
+            // parsed dynamically: the generated Runtime.Unknown class is old gencode that protobuf 4 warns about
+            Descriptor envelope = Runtime.getDescriptor().findMessageTypeByName("Unknown");
+            DynamicMessage unknown = DynamicMessage.parseFrom(envelope, ByteString.copyFrom(body, 4, body.length - 4));
+            Message typeMeta = (Message) field(unknown, "typeMeta", null);
+            String apiVersion = typeMeta == null ? "" : (String) field(typeMeta, "apiVersion", "");
+            String kind = typeMeta == null ? "" : (String) field(typeMeta, "kind", "");
+            ByteString raw = (ByteString) field(unknown, "raw", ByteString.EMPTY);
             Descriptor d = BY_GVK.get(apiVersion + "/" + kind);
             if (d == null) {
                 throw Errors.unsupportedMediaType("application/vnd.kubernetes.protobuf");
             }
             ObjectNode json = JsonNodeFactory.instance.objectNode().put("apiVersion", apiVersion).put("kind", kind);
-            json.setAll(toJson(DynamicMessage.parseFrom(d, unknown.getRaw())));
+            json.setAll(toJson(DynamicMessage.parseFrom(d, raw)));
             return json;
         } catch (InvalidProtocolBufferException e) {
             throw Errors.badRequest("the protobuf body could not be decoded: " + e.getMessage());
