@@ -1,0 +1,65 @@
+package io.keelson.apiserver.internal.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.ObjectCodec;
+import io.keelson.apiserver.internal.Validation;
+import io.keelson.apiserver.internal.errors.ApiException;
+import io.keelson.apiserver.internal.errors.Errors;
+import io.keelson.apiserver.internal.registry.ResourceRegistry;
+import io.keelson.apiserver.internal.registry.ResourceType;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ErrorsAndValidationTest {
+
+    private final ResourceRegistry registry = new ResourceRegistry();
+    private final ResourceType pods = registry.find("", "v1", "pods").orElseThrow();
+    private final ResourceType deployments = registry.find("apps", "v1", "deployments").orElseThrow();
+
+    @Test
+    void statusBodiesUseKubernetesWording() {
+        ObjectNode s = Errors.notFound(deployments, "x").status();
+        assertThat(s.path("message").asText()).isEqualTo("deployments.apps \"x\" not found");
+        assertThat(s.path("details").path("group").asText()).isEqualTo("apps");
+        assertThat(s.path("kind").asText()).isEqualTo("Status");
+        assertThat(Errors.conflict(pods, "x").status().path("message").asText()).isEqualTo("Operation cannot be fulfilled on pods \"x\": "
+                + "the object has been modified; please apply your changes to the latest version and try again");
+        assertThat(Errors.alreadyExists(pods, "x").code()).isEqualTo(409);
+    }
+
+    @Test
+    void badNamesAre422WithCauses() {
+        ObjectNode pod = Json.object().put("apiVersion", "v1").put("kind", "Pod");
+        Json.metadata(pod).put("name", "Bad_Name");
+        assertThatThrownBy(() -> Validation.validateMetadata(pods, pod)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.code()).isEqualTo(422);
+            assertThat(e.getMessage()).startsWith("Pod \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": "
+                    + "a lowercase RFC 1123 subdomain");
+            assertThat(e.status().path("details").path("causes").get(0).path("field").asText()).isEqualTo("metadata.name");
+        });
+        Json.metadata(pod).remove("name");
+        assertThatThrownBy(() -> Validation.validateMetadata(pods, pod)).hasMessageContaining("name or generateName is required");
+    }
+
+    @Test
+    void bodiesAreCheckedBeforeAnythingIsStored() {
+        for (String body : new String[] {"", "{", "[]", "{\"kind\":\"Pod\"}", "{\"apiVersion\":\"v1\",\"kind\":\"Service\"}",
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spec\":{\"containers\":\"nope\"}}",
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":7}"}) {
+            assertThatThrownBy(() -> ObjectCodec.decode(pods, body.getBytes(StandardCharsets.UTF_8), null)).as(body)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(400));
+        }
+    }
+
+    @Test
+    void strictValidationNamesUnknownFieldsAndOtherwiseDropsThem() {
+        byte[] body = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\"},\"spec\":{\"bogus\":1,\"containers\":[]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ObjectCodec.decode(pods, body, "Strict")).hasMessageContaining("unknown field \"spec.bogus\"");
+        assertThat(ObjectCodec.decode(pods, body, null).path("spec").has("bogus")).isFalse();
+    }
+}
