@@ -1,6 +1,7 @@
 package io.keelson.store.etcd.internal;
 
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
@@ -49,6 +50,8 @@ final class ClientThreads {
             for (Thread t : eventLoops) {
                 t.join(TimeUnit.SECONDS.toMillis(30));
             }
+            // Netty's global executor (used while closing channels) ends by itself a second after its last task
+            GlobalEventExecutor.INSTANCE.awaitInactivity(10, TimeUnit.SECONDS);
             executor.awaitTermination(10, TimeUnit.SECONDS);
             scheduler.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -97,10 +97,11 @@ class OsgiSmokeTest {
         configType.getMethod("update", Dictionary.class).invoke(config, props);
     }
 
-    /** Threads of the etcd client: our executors, Vert.x (whose Netty event loops carry gRPC), jetcd's. */
+    /** Threads of the etcd client: our executors, Vert.x (whose Netty event loops carry gRPC), jetcd's, Netty's. */
     private static List<String> clientThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("keelson-etcd") || n.startsWith("vert.x-") || n.startsWith("jetcd-"))
+                .filter(n -> n.startsWith("keelson-etcd") || n.startsWith("vert.x-") || n.startsWith("vertx-")
+                        || n.startsWith("jetcd-") || n.startsWith("globalEventExecutor") || n.startsWith("grpc-"))
                 .toList();
     }
 }
