@@ -80,7 +80,12 @@ final class EtcdConnection implements AutoCloseable {
         if (cause instanceof StatusRuntimeException || cause instanceof EtcdException) {
             Status status = Status.fromThrowable(cause);
             if (status.getCode() != Status.Code.UNKNOWN || cause.getMessage() == null) {
-                return status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
+                Throwable root = cause;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause(); // e.g. "Connection refused", which says more than "io exception"
+                }
+                return status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription())
+                        + (root != cause && root.getMessage() != null ? ": " + root.getMessage() : "");
             }
         }
         return String.valueOf(cause.getMessage());
