@@ -57,15 +57,20 @@ final class ServerRun {
         Set<String> reported = new HashSet<>();
         StartupStatus status = StartupStatus.read(context);
         while (!status.ready() && !status.failed() && System.nanoTime() < deadline) {
+            reportActive(status, reported);
             Thread.sleep(20);
             status = StartupStatus.read(context);
-            for (String component : status.components()) {
-                if (component.endsWith("=ACTIVE") && reported.add(component)) {
-                    progress.done(component.substring(0, component.indexOf('=')) + " active");
-                }
+        }
+        reportActive(status, reported);
+        return status;
+    }
+
+    private void reportActive(StartupStatus status, Set<String> reported) {
+        for (String component : status.components()) {
+            if (component.endsWith("=ACTIVE") && reported.add(component)) {
+                progress.done(component.substring(0, component.indexOf('=')) + " active");
             }
         }
-        return status;
     }
 
     private String readyLine(BundleContext context) {

@@ -40,6 +40,9 @@ public final class UpCommand implements Callable<Integer> {
             description = "Folder watched for plugin jars and .cfg files (default: plugins/ of the distribution).")
     Path pluginsDir;
 
+    @Option(names = {"-v", "--verbose"}, description = "Show informational log lines on the console too (they always go to DIR/logs).")
+    boolean verbose;
+
     @Option(names = "--startup-timeout", paramLabel = "SECONDS", description = "Give up starting after this long (default: ${DEFAULT-VALUE}).")
     int startupTimeoutSeconds = 120;
 
@@ -50,6 +53,7 @@ public final class UpCommand implements Callable<Integer> {
         Progress progress = new Progress(System.out);
         progress.header("Keelson " + KeelsonVersion.version() + ", data dir " + dataDir.toAbsolutePath().normalize());
         try (DataDir dir = new DataDir(dataDir).prepare()) {
+            Logging.configure(dir, verbose);
             progress.done("data dir ready");
             Preflight.check(this);
             ServerRun run = new ServerRun(this, dist, dir, plugins, progress);
