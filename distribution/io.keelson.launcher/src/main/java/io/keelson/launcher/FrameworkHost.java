@@ -60,7 +60,11 @@ final class FrameworkHost {
     void start() {
         try {
             framework.start();
-            for (Bundle b : installed) {
+            // extenders (SCR, SPI Fly) first, then service-loader providers (slf4j's), then the rest:
+            // a library that looks for a provider on first use then finds it
+            List<Bundle> order = new ArrayList<>(installed);
+            order.sort(java.util.Comparator.comparingInt(FrameworkHost::startRank));
+            for (Bundle b : order) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                     b.start();
                 }
@@ -68,6 +72,14 @@ final class FrameworkHost {
         } catch (BundleException e) {
             throw new LauncherException("a run bundle failed to start: " + e.getMessage(), e);
         }
+    }
+
+    private static int startRank(Bundle b) {
+        String provides = b.getHeaders().get(Constants.PROVIDE_CAPABILITY);
+        if (provides == null) {
+            return 2;
+        }
+        return provides.contains("osgi.extender") ? 0 : provides.contains("osgi.serviceloader") ? 1 : 2;
     }
 
     int bundleCount() {

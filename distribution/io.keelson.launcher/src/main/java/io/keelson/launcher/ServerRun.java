@@ -10,6 +10,9 @@ import org.osgi.framework.BundleContext;
 /** One run of the server: configure, start, report progress, wait for Ctrl-C, stop cleanly. */
 final class ServerRun {
 
+    /** Registered by the API server once it listens; its properties carry url and kubeconfig. */
+    private static final String API_ENDPOINT = "io.keelson.apiserver.api.ApiServerEndpoint";
+
     private final UpCommand up;
     private final Distribution dist;
     private final DataDir dir;
@@ -74,10 +77,10 @@ final class ServerRun {
     }
 
     private String readyLine(BundleContext context) {
-        String api = StartupStatus.serviceProperty(context, "keelson.api.url");
+        String api = StartupStatus.serviceProperty(context, API_ENDPOINT, "url");
         String where = api != null
-                ? "API " + api + "; kubectl --kubeconfig " + dir.kubeconfig() + " get namespaces"
+                ? "API " + api + ", kubeconfig " + dir.kubeconfig()
                 : "store " + up.store + " at " + (up.store == UpCommand.StoreKind.sqlite ? dir.store() : String.join(",", up.etcdEndpoints));
-        return String.format("Keelson is ready in %.1f s: %s (plugins: %s; Ctrl-C stops)", progress.elapsedSeconds(), where, pluginsDir);
+        return String.format("Keelson is ready in %.1f s: %s. Plugins folder %s. Ctrl-C stops.", progress.elapsedSeconds(), where, pluginsDir);
     }
 }

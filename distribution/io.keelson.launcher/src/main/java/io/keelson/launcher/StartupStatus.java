@@ -24,9 +24,9 @@ record StartupStatus(String status, List<String> components, String failure) {
                 (String) ref.getProperty("keelson.failure"));
     }
 
-    /** A property of the first service that has it (e.g. the API server's URL), or null. */
-    static String serviceProperty(BundleContext context, String property) {
-        ServiceReference<?> ref = first(context, "(" + property + "=*)");
+    /** A property of the first service registered under {@code objectClass} (e.g. the API server's URL), or null. */
+    static String serviceProperty(BundleContext context, String objectClass, String property) {
+        ServiceReference<?> ref = first(context, "(&(objectClass=" + objectClass + ")(" + property + "=*))");
         return ref == null ? null : String.valueOf(ref.getProperty(property));
     }
 
