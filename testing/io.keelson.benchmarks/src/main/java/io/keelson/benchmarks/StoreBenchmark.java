@@ -23,6 +23,7 @@ public final class StoreBenchmark {
 
     static {
         TARGETS.put("sqlite", SqliteTarget::new);
+        TARGETS.put("etcd", EtcdTarget::new);
     }
 
     private StoreBenchmark() {

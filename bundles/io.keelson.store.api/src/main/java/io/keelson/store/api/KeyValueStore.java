@@ -81,6 +81,9 @@ public interface KeyValueStore {
      */
     void keepAlive(long lease);
 
-    /** Revokes a lease now, deleting the keys attached to it. Unknown leases are ignored. */
+    /**
+     * Revokes a lease now, deleting the keys attached to it (watchers see a DELETE per key; the
+     * deletions may share one revision, as in etcd, or take one each). Unknown leases are ignored.
+     */
     void revokeLease(long lease);
 }

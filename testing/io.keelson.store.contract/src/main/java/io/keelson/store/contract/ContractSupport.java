@@ -91,6 +91,13 @@ public abstract class ContractSupport {
         }
     }
 
+    protected static void assertNonDecreasing(List<Long> revisions) {
+        for (int i = 1; i < revisions.size(); i++) {
+            assertThat(revisions.get(i)).as("revision at %d of %s", i, revisions)
+                    .isGreaterThanOrEqualTo(revisions.get(i - 1));
+        }
+    }
+
     /** Events as "PUT name=value" / "DELETE name", names relative to {@link #prefix}. */
     protected List<String> describe(List<WatchEvent> events) {
         return events.stream().map(e -> {

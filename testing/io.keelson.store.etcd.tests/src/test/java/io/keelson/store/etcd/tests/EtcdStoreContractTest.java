@@ -5,10 +5,8 @@ import io.keelson.store.contract.KeyValueStoreContract;
 import io.keelson.store.etcd.internal.EtcdStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole store contract against a single real etcd member. */
-@ExtendWith(KnownSuiteIssues.class)
 class EtcdStoreContractTest extends KeyValueStoreContract {
 
     static EtcdCluster etcd;
