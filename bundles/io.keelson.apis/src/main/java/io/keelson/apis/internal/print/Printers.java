@@ -67,9 +67,14 @@ public final class Printers {
         Printer p = BY_KIND.getOrDefault(Kinds.group(o) + "/" + Kinds.kind(o), FALLBACK);
         try {
             return p.cells().apply(o, now);
-        } catch (ClassCastException e) {
-            // an object whose class does not match its kind: print what every object has
-            return FALLBACK.cells().apply(o, now);
+        } catch (RuntimeException e) {
+            // a shape no printer foresaw (or a class that does not match its kind): print what every object has,
+            // padded to the kind's columns, rather than failing the whole list
+            List<Object> cells = new java.util.ArrayList<>(List.of(Fmt.name(o)));
+            while (cells.size() < p.columns().size()) {
+                cells.add("");
+            }
+            return cells;
         }
     }
 

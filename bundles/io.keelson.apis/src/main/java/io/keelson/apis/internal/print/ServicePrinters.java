@@ -35,12 +35,11 @@ final class ServicePrinters {
                 ports.add(p.getNodePort() != null && p.getNodePort() > 0
                     ? Fmt.num(p.getPort()) + ":" + p.getNodePort() + "/" + protocol : Fmt.num(p.getPort()) + "/" + protocol);
             }
-            return List.of(Fmt.name(svc), Fmt.str(spec.getType()), clusterIP, externalIp(svc),
+            return List.of(Fmt.name(svc), Fmt.str(spec.getType()), clusterIP, externalIp(svc, spec),
                 ports.isEmpty() ? "<none>" : String.join(",", ports), Fmt.age(svc, now), Fmt.labels(spec.getSelector()));
         });
 
-    private static String externalIp(Service svc) {
-        var spec = svc.getSpec();
+    private static String externalIp(Service svc, io.fabric8.kubernetes.api.model.ServiceSpec spec) {
         List<String> external = Fmt.list(spec.getExternalIPs());
         switch (Fmt.str(spec.getType())) {
             case "ClusterIP", "NodePort":
