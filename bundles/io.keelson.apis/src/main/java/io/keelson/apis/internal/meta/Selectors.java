@@ -111,7 +111,8 @@ public final class Selectors {
             return null;
         }
         String exprs;
-        if (s.getMatchExpressions() == null) {
+        // fabric8 decodes an absent list as empty; Go leaves it nil
+        if (s.getMatchExpressions() == null || s.getMatchExpressions().isEmpty()) {
             exprs = "[]v1.LabelSelectorRequirement(nil)";
         } else {
             exprs = s.getMatchExpressions().stream().map(r -> "v1.LabelSelectorRequirement{Key:" + FieldQuote.q(r.getKey())
