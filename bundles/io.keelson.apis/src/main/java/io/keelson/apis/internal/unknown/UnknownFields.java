@@ -62,7 +62,9 @@ public final class UnknownFields {
                 continue;
             }
             String name = jsonName(f);
-            if (NewerFields.isNewer(bean.getClass(), name)) {
+            // fabric8 starts list fields as empty lists: an empty one says nothing about the document
+            boolean empty = value instanceof List<?> l && l.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
+            if (NewerFields.isNewer(bean.getClass(), name) && !empty) {
                 out.add(path + name);
                 continue;
             }
