@@ -41,5 +41,7 @@ class UnknownFieldsTest {
             + "'resources':{'limits':{'cpu':'2'}}}}", Pod.class);
         // spec.resources (pod-level resources) is an alpha field of v1.32: known, so not reported
         assertThat(rules.unknownFields(pod)).isEmpty();
+        rules.applyDefaults(pod);
+        assertThat(pod.getSpec().getResources()).isNull();
     }
 }

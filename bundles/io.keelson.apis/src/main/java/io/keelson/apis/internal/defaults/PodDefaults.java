@@ -54,6 +54,8 @@ public final class PodDefaults {
     }
 
     public static void podSpec(PodSpec spec) {
+        // pod-level resources are alpha in v1.32 (PodLevelResources gate off): the field is known but dropped
+        spec.setResources(null);
         if (spec.getDnsPolicy() == null || spec.getDnsPolicy().isEmpty()) {
             spec.setDnsPolicy("ClusterFirst");
         }
