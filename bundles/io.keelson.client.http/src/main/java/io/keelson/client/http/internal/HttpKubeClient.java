@@ -1,0 +1,58 @@
+package io.keelson.client.http.internal;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.keelson.client.api.KubeClient;
+import io.keelson.client.api.ResourceClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@link KubeClient} over HTTPS, authenticated by the client certificate of a kubeconfig. Usable
+ * without OSGi: {@code new HttpKubeClient(Path.of("kubeconfig"))}; close it to stop its threads.
+ */
+public final class HttpKubeClient implements KubeClient, AutoCloseable {
+
+    private final Transport transport;
+    private final ExecutorService executor;
+    private final Map<Class<?>, ResourceInfo> infos = new ConcurrentHashMap<>();
+
+    public HttpKubeClient(Path kubeconfig) {
+        this(Kubeconfig.read(kubeconfig));
+    }
+
+    public HttpKubeClient(Kubeconfig config) {
+        AtomicInteger threads = new AtomicInteger();
+        // watch callbacks run here: daemon threads, so a forgotten client does not keep a JVM alive
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "keelson-http-client-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        HttpClient http = HttpClient.newBuilder().sslContext(Tls.context(config)).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).executor(executor).build();
+        this.transport = new Transport(http, URI.create(config.server()));
+    }
+
+    @Override
+    public <T extends HasMetadata> ResourceClient<T> resources(Class<T> type) {
+        return new HttpResourceClient<>(transport, type, infos.computeIfAbsent(type, t -> ResourceInfo.of(type)), null);
+    }
+
+    /** The API server's URL. */
+    public URI server() {
+        return transport.server;
+    }
+
+    @Override
+    public void close() {
+        // watches still open end with a broken stream; their watchers get onClose
+        executor.shutdownNow();
+    }
+}
