@@ -73,6 +73,11 @@ public final class ObjectCodec {
         try {
             Object typed = Json.MAPPER.treeToValue(object, type.modelClass());
             ObjectNode known = KNOWN_ONLY.valueToTree(typed);
+            // fabric8 keeps FieldsV1 in additionalProperties, which KNOWN_ONLY drops: carry managedFields over as sent
+            JsonNode managed = object.path("metadata").get("managedFields");
+            if (managed != null && managed.isArray()) {
+                Json.metadata(known).set("managedFields", managed);
+            }
             if ("Strict".equals(fieldValidation)) {
                 java.util.List<String> unknown = new java.util.ArrayList<>();
                 unknownFields(object, known, "", unknown);

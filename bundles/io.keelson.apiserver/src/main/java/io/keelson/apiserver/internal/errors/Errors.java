@@ -64,6 +64,12 @@ public final class Errors {
                 name, type.group(), type.plural());
     }
 
+    /** Whether a 409 is a lost compare-and-swap race (worth retrying), not a conflict of intent. */
+    public static boolean isStoreRace(ApiException e) {
+        return e.code() == 409 && "Conflict".equals(e.status().path("reason").asText())
+                && e.getMessage().endsWith("the object has been modified; please apply your changes to the latest version and try again");
+    }
+
     public static ApiException conflict(ResourceType type, String name, String why) {
         return withDetails(409, "Conflict", "Operation cannot be fulfilled on " + type.qualifiedPlural() + " \"" + name + "\": " + why,
                 name, type.group(), type.plural());
@@ -74,7 +80,13 @@ public final class Errors {
     }
 
     public static ApiException invalid(ResourceType type, String name, List<Cause> causes) {
-        StringBuilder message = new StringBuilder(type.kind() + " \"" + name + "\" is invalid: ");
+        return invalid(type.kind(), type.group(), name, causes);
+    }
+
+    /** 422 Invalid: {@code <Kind>[.<group>] "<name>" is invalid: <field>: <detail>} (several causes bracketed). */
+    public static ApiException invalid(String kind, String group, String name, List<Cause> causes) {
+        String qualified = group == null || group.isEmpty() ? kind : kind + "." + group;
+        StringBuilder message = new StringBuilder(qualified + " \"" + name + "\" is invalid: ");
         if (causes.size() > 1) {
             message.append('[');
         }
@@ -84,7 +96,7 @@ public final class Errors {
         if (causes.size() > 1) {
             message.append(']');
         }
-        ApiException e = withDetails(422, "Invalid", message.toString(), name, type.group(), type.kind());
+        ApiException e = withDetails(422, "Invalid", message.toString(), name, group, kind);
         ArrayNode list = ((ObjectNode) e.status().get("details")).putArray("causes");
         for (Cause c : causes) {
             list.addObject().put("reason", c.reason()).put("message", c.message()).put("field", c.field());
@@ -118,7 +130,7 @@ public final class Errors {
 
     public static ApiException unsupportedMediaType(String contentType) {
         return new ApiException(415, status(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: "
-                + "application/json, application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json"));
+                + "application/json, application/yaml, application/vnd.kubernetes.protobuf"));
     }
 
     public static ApiException tooLarge() {

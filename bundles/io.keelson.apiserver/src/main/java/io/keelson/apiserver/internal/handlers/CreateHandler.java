@@ -8,6 +8,7 @@ import io.keelson.apiserver.internal.Validation;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.http.Exchange;
+import io.keelson.apiserver.internal.managed.FieldManager;
 import io.keelson.apiserver.internal.registry.ResourceType;
 
 /** POST to a collection: decode, check, fill system fields, store; 201 with the stored object. */
@@ -24,7 +25,8 @@ public final class CreateHandler {
         if (!type.supports("create") || !path.isCollection()) {
             throw Errors.methodNotAllowed();
         }
-        ObjectNode object = ObjectCodec.decode(type, ex.body(), ex.query("fieldValidation"));
+        WriteOptions options = WriteOptions.of(ex, "CreateOptions", false);
+        ObjectNode object = ObjectCodec.decode(type, ex.body(), options.fieldValidation());
         ObjectNode meta = Json.metadata(object);
         if (type.namespaced()) {
             String bodyNs = meta.path("namespace").asText("");
@@ -46,7 +48,8 @@ public final class CreateHandler {
             throw Errors.namespaceNotFound(path.namespace());
         }
         Lifecycle.prepareCreate(type, object, context.clock());
-        if (DryRun.requested(ex)) {
+        FieldManager.update(type, null, object, options.manager(), null, Lifecycle.timestamp(context.clock()));
+        if (options.dryRun()) {
             Responses.object(ex, context.clock(), type, 201, object);
             return;
         }

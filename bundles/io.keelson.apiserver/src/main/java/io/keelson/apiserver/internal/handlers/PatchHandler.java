@@ -15,16 +15,24 @@ import io.keelson.apiserver.internal.patch.PatchException;
 import io.keelson.apiserver.internal.patch.StrategicMergePatch;
 import io.keelson.apiserver.internal.storage.ObjectStorage.Stored;
 
-/** PATCH: json-patch, merge-patch and strategic-merge-patch, applied to the current object and retried on a lost race. */
+/**
+ * PATCH: json-patch, merge-patch and strategic-merge-patch, applied to the current object and retried on a
+ * lost race; server-side apply goes to {@link ApplyHandler}.
+ */
 public final class PatchHandler {
 
-    private static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 5;
+    private static final String ACCEPTED = "the body of the request was in an unknown format - accepted media types include: "
+            + "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, "
+            + "application/strategic-merge-patch+json, application/apply-patch+cbor";
     private final Context context;
     private final Updater updater;
+    private final ApplyHandler applies;
 
     public PatchHandler(Context context, Updater updater) {
         this.context = context;
         this.updater = updater;
+        this.applies = new ApplyHandler(context, updater);
     }
 
     public void patch(Exchange ex, ApiPath path) {
@@ -33,8 +41,12 @@ public final class PatchHandler {
         }
         UpdateHandler.checkSubresource(path);
         String contentType = contentType(ex.header("Content-Type"));
+        if (contentType.equals("application/apply-patch+yaml")) {
+            applies.apply(ex, path, WriteOptions.of(ex, "PatchOptions", true));
+            return;
+        }
+        WriteOptions options = WriteOptions.of(ex, "PatchOptions", false);
         JsonNode patch = ObjectCodec.parse(ex.body());
-        boolean dryRun = DryRun.requested(ex);
         for (int attempt = 1;; attempt++) {
             Stored current = context.storage().require(path.type(), path.namespace(), path.name());
             JsonNode patched = apply(contentType, current.object(), patch);
@@ -46,7 +58,7 @@ public final class PatchHandler {
                 Json.metadata(next).put("resourceVersion", Long.toString(current.modRevision()));
             }
             try {
-                ObjectNode stored = updater.update(path, current, next, dryRun, ex.query("fieldValidation"));
+                ObjectNode stored = updater.update(path, current, next, options, false);
                 Responses.object(ex, context.clock(), path.type(), 200, stored);
                 return;
             } catch (ApiException e) {
@@ -65,7 +77,7 @@ public final class PatchHandler {
                 case "application/json-patch+json" -> JsonPatch.apply(current, patch);
                 case "application/merge-patch+json" -> MergePatch.apply(current, patch);
                 case "application/strategic-merge-patch+json" -> StrategicMergePatch.apply(current, patch);
-                default -> throw Errors.unsupportedMediaType(contentType);
+                default -> throw new ApiException(415, Errors.status(415, "UnsupportedMediaType", ACCEPTED));
             };
         } catch (PatchException e) {
             throw new ApiException(422, Errors.status(422, "Invalid", e.getMessage()));
@@ -74,16 +86,9 @@ public final class PatchHandler {
 
     private static String contentType(String header) {
         if (header == null) {
-            throw new ApiException(415, Errors.status(415, "UnsupportedMediaType", "the body of the request was in an unknown format - "
-                    + "accepted media types include: application/json-patch+json, application/merge-patch+json, "
-                    + "application/apply-patch+yaml, application/strategic-merge-patch+json"));
+            throw new ApiException(415, Errors.status(415, "UnsupportedMediaType", ACCEPTED));
         }
         int semi = header.indexOf(';');
-        String type = (semi < 0 ? header : header.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
-        if (type.equals("application/apply-patch+yaml")) {
-            throw new ApiException(415, Errors.status(415, "UnsupportedMediaType",
-                    "server-side apply (application/apply-patch+yaml) is not supported yet"));
-        }
-        return type;
+        return (semi < 0 ? header : header.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
     }
 }

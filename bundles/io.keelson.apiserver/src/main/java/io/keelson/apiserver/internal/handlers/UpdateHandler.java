@@ -29,7 +29,7 @@ public final class UpdateHandler {
             throw Errors.badRequest("the request body must be a JSON object");
         }
         var current = context.storage().require(path.type(), path.namespace(), path.name());
-        ObjectNode stored = updater.update(path, current, next, DryRun.requested(ex), ex.query("fieldValidation"));
+        ObjectNode stored = updater.update(path, current, next, WriteOptions.of(ex, "UpdateOptions", false), false);
         Responses.object(ex, context.clock(), path.type(), 200, stored);
     }
 

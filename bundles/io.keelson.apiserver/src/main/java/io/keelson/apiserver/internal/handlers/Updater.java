@@ -8,12 +8,14 @@ import io.keelson.apiserver.internal.ObjectCodec;
 import io.keelson.apiserver.internal.Validation;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
+import io.keelson.apiserver.internal.managed.FieldManager;
 import io.keelson.apiserver.internal.registry.ResourceType;
 import io.keelson.apiserver.internal.storage.ObjectStorage.Stored;
 
 /**
- * The write half of PUT and PATCH: checks the new object against the current one, keeps system
- * fields, bumps generation, stores with compare-and-swap on the read revision, and completes a
+ * The write half of PUT, PATCH and apply: checks the new object against the current one, keeps system
+ * fields, bumps generation, records field ownership, skips writes that change nothing (the
+ * resourceVersion stays), stores with compare-and-swap on the read revision, and completes a
  * deletion once the last finalizer is gone.
  */
 public final class Updater {
@@ -24,10 +26,13 @@ public final class Updater {
         this.context = context;
     }
 
-    /** Writes {@code next} over {@code current}; returns the stored object. */
-    public ObjectNode update(ApiPath path, Stored current, ObjectNode next, boolean dryRun, String fieldValidation) {
+    /**
+     * Writes {@code next} over {@code current}; returns the stored object. {@code applied}: next is a
+     * server-side apply result whose managedFields are already final.
+     */
+    public ObjectNode update(ApiPath path, Stored current, ObjectNode next, WriteOptions options, boolean applied) {
         ResourceType type = path.type();
-        next = ObjectCodec.check(type, next, fieldValidation);
+        next = ObjectCodec.check(type, next, options.fieldValidation());
         ObjectNode meta = Json.metadata(next);
         String bodyName = meta.path("name").asText("");
         if (!bodyName.isEmpty() && !bodyName.equals(path.name())) {
@@ -41,16 +46,41 @@ public final class Updater {
         if (!rv.isEmpty() && !rv.equals(Long.toString(current.modRevision()))) {
             throw Errors.conflict(type, path.name());
         }
-        Lifecycle.prepareUpdate(type, current.object(), next, "status".equals(path.subresource()));
+        JsonNode managed = meta.get("managedFields");
+        String subresource = path.subresource();
+        Lifecycle.prepareUpdate(type, current.object(), next, "status".equals(subresource));
         Validation.validateMetadata(type, next);
-        if (dryRun) {
+        if (applied) {
+            Json.metadata(next).set("managedFields", managed);
+        } else {
+            FieldManager.update(type, current.object(), next, options.manager(), subresource, Lifecycle.timestamp(context.clock()));
+        }
+        if (unchanged(current.object(), next)) {
+            return current.object();
+        }
+        if (options.dryRun()) {
             return next;
         }
+        meta = Json.metadata(next);
         if (meta.has("deletionTimestamp") && isEmpty(meta.get("finalizers"))) {
             context.storage().delete(type, path.namespace(), path.name(), current.modRevision());
             return next;
         }
         return context.storage().update(type, path.namespace(), path.name(), next, current.modRevision());
+    }
+
+    /** A write that changes nothing is not stored, as in Kubernetes (the resourceVersion stays). */
+    static boolean unchanged(ObjectNode current, ObjectNode next) {
+        ObjectNode a = current.deepCopy();
+        ObjectNode b = next.deepCopy();
+        Json.metadata(a).remove("resourceVersion");
+        Json.metadata(b).remove("resourceVersion");
+        a.remove("kind");
+        a.remove("apiVersion");
+        b.remove("kind");
+        b.remove("apiVersion");
+        // through bytes, so a LongNode 2 and an IntNode 2 compare equal
+        return Json.parseObject(Json.bytes(a)).equals(Json.parseObject(Json.bytes(b)));
     }
 
     static boolean isEmpty(JsonNode list) {

@@ -76,7 +76,7 @@ public final class Exchange {
     /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
     public byte[] body() {
         String type = header("Content-Type");
-        if (type != null && (type.startsWith("application/cbor") || type.startsWith("application/yaml"))) {
+        if (type != null && type.startsWith("application/cbor")) {
             throw Errors.unsupportedMediaType(type);
         }
         try (InputStream in = Request.asInputStream(request)) {
@@ -87,6 +87,10 @@ public final class Exchange {
             if (io.keelson.apiserver.internal.ProtobufCodec.isProtobuf(type) && bytes.length > 0) {
                 // kubectl's typed clients send protobuf; everything downstream speaks JSON
                 return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.ProtobufCodec.decode(bytes));
+            }
+            String mediaType = type == null ? "" : type.split(";")[0].trim();
+            if ((mediaType.equals("application/yaml") || mediaType.equals("text/yaml")) && bytes.length > 0) {
+                return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.Yaml.parse(bytes));
             }
             return bytes;
         } catch (IOException e) {

@@ -58,7 +58,7 @@ public final class Router extends Handler.Abstract {
             ex.error(e);
         } catch (StoreUnavailableException e) {
             ex.error(Errors.unavailable("the store is unavailable: " + e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.log(System.Logger.Level.ERROR, "internal error on " + ex.method() + " " + ex.path(), e);
             ex.error(Errors.internal(String.valueOf(e.getMessage())));
         }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The patchMergeKey of list fields in the Kubernetes types (from their Go struct tags). */
-final class MergeKeys {
+public final class MergeKeys {
 
     /** Marker: a list of scalars merged as a set (patchStrategy merge, no key), e.g. finalizers. */
-    static final String PRIMITIVE_MERGE = "$primitive";
+    public static final String PRIMITIVE_MERGE = "$primitive";
 
     private static final Map<String, String> BY_FIELD = Map.ofEntries(
             Map.entry("containers", "name"), Map.entry("initContainers", "name"), Map.entry("ephemeralContainers", "name"),
@@ -21,7 +21,7 @@ final class MergeKeys {
     }
 
     /** The merge key for the list at {@code path}, or null when the list is replaced as a whole. */
-    static String of(List<String> path) {
+    public static String of(List<String> path) {
         String field = path.get(path.size() - 1);
         if (field.equals("ports")) {
             // container ports merge by containerPort, service ports by port
