@@ -67,7 +67,8 @@ final class Tls {
                     return converter.getPrivateKey(info);
                 }
                 if (o instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    // only the private half: SEC1 keys may leave out the optional public key
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
             }
         }
