@@ -104,6 +104,15 @@ public abstract class WatchContract extends ListContract {
     }
 
     @Test
+    void aWatchTheServerEndsAtItsTimeoutClosesCleanly() {
+        RecordingWatcher<ConfigMap> w = new RecordingWatcher<>();
+        closeLater(configMaps().watch(ListOptions.ALL.withTimeoutSeconds(1), w));
+        await().until(() -> w.closes() == 1);
+        assertThat(w.cause()).isNull();
+        assertThat(w.violations()).isEmpty();
+    }
+
+    @Test
     void aWatchWithABadSelectorEndsWithTheError() {
         RecordingWatcher<ConfigMap> w = new RecordingWatcher<>();
         closeLater(configMaps().watch(ListOptions.labels("app in (x"), w));
