@@ -1,5 +1,6 @@
 package io.keelson.apiserver.internal;
 
+import io.keelson.apis.ApiRules;
 import io.keelson.apiserver.api.ApiServerEndpoint;
 import io.keelson.apiserver.internal.http.Router;
 import io.keelson.apiserver.internal.registry.ResourceRegistry;
@@ -37,9 +38,13 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     private ServerConnector insecure;
 
     public ApiServer(KeyValueStore store, ApiServerSettings settings) {
+        this(store, settings, ApiRules.standard());
+    }
+
+    public ApiServer(KeyValueStore store, ApiServerSettings settings, ApiRules rules) {
         this.settings = settings;
-        this.context = new Context(new ResourceRegistry(), new ObjectStorage(store), Clock.systemUTC(), settings.bookmarkInterval(),
-                settings.watchTimeout());
+        this.context = new Context(new ResourceRegistry(), new TypeRules(rules), new ObjectStorage(store), Clock.systemUTC(),
+                settings.bookmarkInterval(), settings.watchTimeout());
     }
 
     public synchronized void start() throws Exception {

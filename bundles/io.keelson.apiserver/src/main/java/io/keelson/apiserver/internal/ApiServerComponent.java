@@ -1,5 +1,6 @@
 package io.keelson.apiserver.internal;
 
+import io.keelson.apis.ApiRules;
 import io.keelson.apiserver.api.ApiServerEndpoint;
 import io.keelson.store.api.KeyValueStore;
 import java.nio.file.Path;
@@ -43,12 +44,13 @@ public final class ApiServerComponent {
     private final ServiceRegistration<ApiServerEndpoint> registration;
 
     @Activate
-    public ApiServerComponent(@Reference KeyValueStore store, Config config, BundleContext bundleContext) throws Exception {
+    public ApiServerComponent(@Reference KeyValueStore store, @Reference ApiRules rules, Config config, BundleContext bundleContext)
+            throws Exception {
         ApiServerSettings settings = ApiServerSettings.defaults(Path.of(config.dataDir()))
                 .withPorts(config.securePort(), config.insecurePort());
         settings = new ApiServerSettings(settings.dataDir(), config.bindAddress(), settings.securePort(), settings.insecurePort(),
                 settings.bookmarkInterval(), settings.watchTimeout());
-        server = new ApiServer(store, settings);
+        server = new ApiServer(store, settings, rules);
         server.start();
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("url", server.url());

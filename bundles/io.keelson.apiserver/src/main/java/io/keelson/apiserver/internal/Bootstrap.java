@@ -23,7 +23,8 @@ final class Bootstrap {
             }
             ObjectNode ns = Json.object().put("apiVersion", "v1").put("kind", "Namespace");
             Json.metadata(ns).put("name", name).putObject("labels").put("kubernetes.io/metadata.name", name);
-            Lifecycle.prepareCreate(namespaces, ns, Clock.systemUTC());
+            Lifecycle.prepareCreate(ns, Clock.systemUTC());
+            context.rules().create(namespaces, ns);
             try {
                 context.storage().create(namespaces, null, name, ns);
             } catch (ApiException e) {

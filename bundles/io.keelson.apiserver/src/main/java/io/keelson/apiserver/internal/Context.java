@@ -5,7 +5,7 @@ import io.keelson.apiserver.internal.storage.ObjectStorage;
 import java.time.Clock;
 import java.time.Duration;
 
-/** What handlers share: the type table, the storage, the clock and timing settings. */
-public record Context(ResourceRegistry registry, ObjectStorage storage, Clock clock, Duration bookmarkInterval,
+/** What handlers share: the type table, the type rules, the storage, the clock and timing settings. */
+public record Context(ResourceRegistry registry, TypeRules rules, ObjectStorage storage, Clock clock, Duration bookmarkInterval,
         Duration defaultWatchTimeout) {
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.registry.ResourceType;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns a request body into a checked object tree: JSON, an object, the right apiVersion and kind,
@@ -29,24 +32,12 @@ public final class ObjectCodec {
         }
     }
 
-    /** A mapper that writes no "additionalProperties": fabric8 keeps unknown fields there, Kubernetes drops them. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper KNOWN_ONLY = Json.MAPPER.copy()
-            .setAnnotationIntrospector(new com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Boolean hasAnyGetter(com.fasterxml.jackson.databind.introspect.Annotated a) {
-                    return Boolean.FALSE;
-                }
-            });
-
-    public static ObjectNode decode(ResourceType type, byte[] body, String fieldValidation) {
-        JsonNode node = parse(body);
-        return check(type, node, fieldValidation);
-    }
-
-    /** Checks an object tree as the type and returns it normalised through the model class, unknown fields dropped. */
-    public static ObjectNode check(ResourceType type, JsonNode node, String fieldValidation) {
+    /**
+     * Checks an object tree as the type and returns it normalised through the model class, unknown
+     * fields dropped: {@code fieldValidation} Strict rejects them (400), Warn (the default) reports each
+     * to {@code warnings}, Ignore drops them silently.
+     */
+    public static ObjectNode check(TypeRules rules, ResourceType type, JsonNode node, String fieldValidation, Consumer<String> warnings) {
         if (!(node instanceof ObjectNode object)) {
             throw Errors.badRequest("the request body must be a JSON object, got " + node.getNodeType().toString().toLowerCase());
         }
@@ -71,52 +62,22 @@ public final class ObjectCodec {
             return object;
         }
         try {
-            Object typed = Json.MAPPER.treeToValue(object, type.modelClass());
-            ObjectNode known = KNOWN_ONLY.valueToTree(typed);
-            // fabric8 keeps FieldsV1 in additionalProperties, which KNOWN_ONLY drops: carry managedFields over as sent
-            JsonNode managed = object.path("metadata").get("managedFields");
-            if (managed != null && managed.isArray()) {
-                Json.metadata(known).set("managedFields", managed);
-            }
-            if ("Strict".equals(fieldValidation)) {
-                java.util.List<String> unknown = new java.util.ArrayList<>();
-                unknownFields(object, known, "", unknown);
-                if (!unknown.isEmpty()) {
+            HasMetadata typed = TypeRules.typed(type, object);
+            if (!"Ignore".equals(fieldValidation)) {
+                // FieldsV1 content is free-form (fabric8 holds it as additionalProperties); the rules count it as unknown
+                List<String> unknown = rules.unknownFields(typed).stream().filter(u -> !u.contains(".fieldsV1.")).toList();
+                if ("Strict".equals(fieldValidation) && !unknown.isEmpty()) {
                     throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
                             + ": strict decoding error: " + String.join(", ", unknown.stream().map(u -> "unknown field \"" + u + "\"").toList()));
                 }
+                unknown.forEach(u -> warnings.accept("unknown field \"" + u + "\""));
             }
-            return known;
+            return TypeRules.tree(typed, object);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
                     + ": " + firstLine(message));
         }
-    }
-
-    /** Paths with a non-empty value in the input that the model did not keep. */
-    private static void unknownFields(JsonNode in, JsonNode out, String path, java.util.List<String> unknown) {
-        if (in.isObject()) {
-            in.fields().forEachRemaining(e -> {
-                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                JsonNode o = out == null ? null : out.get(e.getKey());
-                if (o == null) {
-                    if (!isEmpty(e.getValue())) {
-                        unknown.add(p);
-                    }
-                } else {
-                    unknownFields(e.getValue(), o, p, unknown);
-                }
-            });
-        } else if (in.isArray() && out != null && out.isArray() && in.size() == out.size()) {
-            for (int i = 0; i < in.size(); i++) {
-                unknownFields(in.get(i), out.get(i), path + "[" + i + "]", unknown);
-            }
-        }
-    }
-
-    private static boolean isEmpty(JsonNode v) {
-        return v.isNull() || (v.isContainerNode() && v.isEmpty()) || (v.isTextual() && v.asText().isEmpty());
     }
 
     private static String firstLine(String s) {

@@ -87,15 +87,10 @@ public final class Errors {
     public static ApiException invalid(String kind, String group, String name, List<Cause> causes) {
         String qualified = group == null || group.isEmpty() ? kind : kind + "." + group;
         StringBuilder message = new StringBuilder(qualified + " \"" + name + "\" is invalid: ");
-        if (causes.size() > 1) {
-            message.append('[');
-        }
-        for (int i = 0; i < causes.size(); i++) {
-            message.append(i > 0 ? ", " : "").append(causes.get(i).field()).append(": ").append(causes.get(i).message());
-        }
-        if (causes.size() > 1) {
-            message.append(']');
-        }
+        // as utilerrors.NewAggregate: duplicates once, several in brackets
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        causes.forEach(c -> parts.add(c.field().isEmpty() ? c.message() : c.field() + ": " + c.message()));
+        message.append(parts.size() > 1 ? "[" + String.join(", ", parts) + "]" : String.join("", parts));
         ApiException e = withDetails(422, "Invalid", message.toString(), name, group, kind);
         ArrayNode list = ((ObjectNode) e.status().get("details")).putArray("causes");
         for (Cause c : causes) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.ObjectCodec;
-import io.keelson.apiserver.internal.Validation;
 import io.keelson.apiserver.internal.Yaml;
 import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
@@ -47,7 +46,7 @@ final class ApplyHandler {
                     ObjectNode merged = FieldManager.apply(type, current.get().object(), config, options.manager(), options.force(),
                             path.subresource(), Lifecycle.timestamp(context.clock()));
                     Json.metadata(merged).put("resourceVersion", Long.toString(current.get().modRevision()));
-                    Responses.object(ex, context.clock(), type, 200, updater.update(path, current.get(), merged, options, true));
+                    Responses.object(ex, context, type, 200, updater.update(path, current.get(), merged, options, true));
                 }
                 return;
             } catch (ApiException e) {
@@ -67,7 +66,7 @@ final class ApplyHandler {
         if (body.path("metadata").has("managedFields")) {
             throw Errors.badRequest("metadata.managedFields must be nil");
         }
-        ObjectNode config = ObjectCodec.check(type, body, options.fieldValidation());
+        ObjectNode config = ObjectCodec.check(context.rules(), type, body, options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(config);
         String name = meta.path("name").asText("");
         if (!name.isEmpty() && !name.equals(path.name())) {
@@ -97,12 +96,12 @@ final class ApplyHandler {
         } else {
             meta.remove("namespace");
         }
-        Lifecycle.prepareCreate(type, object, context.clock());
-        Validation.validateMetadata(type, object);
+        Lifecycle.prepareCreate(object, context.clock());
+        context.rules().create(type, object);
         if (options.dryRun()) {
-            Responses.object(ex, context.clock(), type, 201, object);
+            Responses.object(ex, context, type, 201, object);
             return;
         }
-        Responses.object(ex, context.clock(), type, 201, context.storage().create(type, path.namespace(), path.name(), object));
+        Responses.object(ex, context, type, 201, context.storage().create(type, path.namespace(), path.name(), object));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.ObjectCodec;
-import io.keelson.apiserver.internal.Validation;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.http.Exchange;
@@ -26,7 +25,7 @@ public final class CreateHandler {
             throw Errors.methodNotAllowed();
         }
         WriteOptions options = WriteOptions.of(ex, "CreateOptions", false);
-        ObjectNode object = ObjectCodec.decode(type, ex.body(), options.fieldValidation());
+        ObjectNode object = ObjectCodec.check(context.rules(), type, ObjectCodec.parse(ex.body()), options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(object);
         if (type.namespaced()) {
             String bodyNs = meta.path("namespace").asText("");
@@ -42,18 +41,18 @@ public final class CreateHandler {
             return;
         }
         Lifecycle.generateName(meta);
-        Validation.validateMetadata(type, object);
-        String name = meta.path("name").asText();
+        String name = meta.path("name").asText("");
         if (type.namespaced() && context.storage().get(context.registry().namespaces(), null, path.namespace()).isEmpty()) {
             throw Errors.namespaceNotFound(path.namespace());
         }
-        Lifecycle.prepareCreate(type, object, context.clock());
+        Lifecycle.prepareCreate(object, context.clock());
+        context.rules().create(type, object);
         FieldManager.update(type, null, object, options.manager(), null, Lifecycle.timestamp(context.clock()));
         if (options.dryRun()) {
-            Responses.object(ex, context.clock(), type, 201, object);
+            Responses.object(ex, context, type, 201, object);
             return;
         }
         ObjectNode stored = context.storage().create(type, path.namespace(), name, object);
-        Responses.object(ex, context.clock(), type, 201, stored);
+        Responses.object(ex, context, type, 201, stored);
     }
 }

@@ -46,7 +46,7 @@ public final class DeleteHandler {
         boolean dryRun = DryRun.requested(ex);
         ObjectNode result = deleteOne(type, path.namespace(), path.name(), current, dryRun);
         if (type.has(ResourceType.Trait.RETURNS_DELETED_OBJECT) || Json.metadata(result).has("deletionTimestamp")) {
-            Responses.object(ex, context.clock(), type, 200, result);
+            Responses.object(ex, context, type, 200, result);
         } else {
             ObjectNode status = Json.object().put("kind", "Status").put("apiVersion", "v1");
             status.putObject("metadata");

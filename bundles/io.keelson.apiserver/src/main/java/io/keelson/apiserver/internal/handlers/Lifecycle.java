@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.UUID;
 
 /** The system-owned metadata and defaults Kubernetes sets on create and keeps on update. */
@@ -38,7 +37,8 @@ public final class Lifecycle {
         }
     }
 
-    public static void prepareCreate(ResourceType type, ObjectNode object, Clock clock) {
+    /** The system fields of a new object: uid and creationTimestamp; what only the server sets is dropped. */
+    public static void prepareCreate(ObjectNode object, Clock clock) {
         ObjectNode meta = Json.metadata(object);
         meta.put("uid", UUID.randomUUID().toString());
         meta.put("creationTimestamp", timestamp(clock));
@@ -46,15 +46,10 @@ public final class Lifecycle {
         meta.remove("deletionTimestamp");
         meta.remove("deletionGracePeriodSeconds");
         meta.remove("selfLink");
-        if (type.has(ResourceType.Trait.GENERATION)) {
-            meta.put("generation", 1);
-        } else {
-            meta.remove("generation");
-        }
-        Defaults.onCreate(type, object);
+        meta.remove("generation");
     }
 
-    /** Carries the system fields of {@code current} into {@code next} and bumps generation on a spec change. */
+    /** Carries the system fields of {@code current} into {@code next}; a /status write changes only the status. */
     public static void prepareUpdate(ResourceType type, ObjectNode current, ObjectNode next, boolean statusOnly) {
         ObjectNode oldMeta = Json.metadata(current);
         ObjectNode meta = Json.metadata(next);
@@ -68,7 +63,6 @@ public final class Lifecycle {
             }
         }
         if (statusOnly) {
-            // /status changes only the status
             JsonNode status = next.get("status");
             next.removeAll();
             next.setAll(current.deepCopy());
@@ -85,20 +79,5 @@ public final class Lifecycle {
                 next.set("status", status);
             }
         }
-        if (type.has(ResourceType.Trait.GENERATION) && !specOf(current).equals(specOf(next))) {
-            meta.put("generation", oldMeta.path("generation").asLong(0) + 1);
-        }
-    }
-
-    /** Everything but metadata and status: what counts as the spec for generation. */
-    private static ObjectNode specOf(ObjectNode object) {
-        ObjectNode copy = Json.object();
-        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
-            String f = it.next();
-            if (!f.equals("metadata") && !f.equals("status") && !f.equals("kind") && !f.equals("apiVersion")) {
-                copy.set(f, object.get(f));
-            }
-        }
-        return copy;
     }
 }

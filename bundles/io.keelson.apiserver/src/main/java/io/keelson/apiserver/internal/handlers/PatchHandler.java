@@ -59,7 +59,7 @@ public final class PatchHandler {
             }
             try {
                 ObjectNode stored = updater.update(path, current, next, options, false);
-                Responses.object(ex, context.clock(), path.type(), 200, stored);
+                Responses.object(ex, context, path.type(), 200, stored);
                 return;
             } catch (ApiException e) {
                 boolean raced = e.code() == 409 && "Conflict".equals(e.status().path("reason").asText())

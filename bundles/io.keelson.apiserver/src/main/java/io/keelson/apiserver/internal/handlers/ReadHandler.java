@@ -26,7 +26,7 @@ public final class ReadHandler {
             throw Errors.pathNotFound();
         }
         var stored = context.storage().require(path.type(), path.namespace(), path.name());
-        Responses.object(ex, context.clock(), path.type(), 200, stored.object());
+        Responses.object(ex, context, path.type(), 200, stored.object());
     }
 
     public void list(Exchange ex, ApiPath path) {
@@ -37,7 +37,7 @@ public final class ReadHandler {
         FieldSelector fields = FieldSelector.parse(ex.query("fieldSelector"), path.type());
         long limit = parseLimit(ex.query("limit"));
         Lister.Page page = lister.list(path.type(), path.namespace(), labels, fields, limit, ex.query("continue"));
-        Responses.list(ex, context.clock(), path.type(), page);
+        Responses.list(ex, context, path.type(), page);
     }
 
     static long parseLimit(String text) {

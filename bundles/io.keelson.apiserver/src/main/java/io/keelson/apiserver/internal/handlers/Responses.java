@@ -2,11 +2,11 @@ package io.keelson.apiserver.internal.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.http.Exchange;
 import io.keelson.apiserver.internal.registry.ResourceType;
 import io.keelson.apiserver.internal.table.TableConverter;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,18 +26,20 @@ public final class Responses {
         return out;
     }
 
-    public static void object(Exchange ex, Clock clock, ResourceType type, int status, ObjectNode object) {
+    public static void object(Exchange ex, Context context, ResourceType type, int status, ObjectNode object) {
         if (TableConverter.wanted(ex.header("Accept"))) {
-            ex.json(status, TableConverter.table(type, List.of(object), null, null, ex.query("includeObject"), Instant.now(clock)));
+            ex.json(status, TableConverter.table(context.rules(), type, List.of(object), null, null, ex.query("includeObject"),
+                    Instant.now(context.clock())));
         } else {
             ex.json(status, typed(type, object));
         }
     }
 
-    public static void list(Exchange ex, Clock clock, ResourceType type, Lister.Page page) {
+    public static void list(Exchange ex, Context context, ResourceType type, Lister.Page page) {
         String rv = Long.toString(page.revision());
         if (TableConverter.wanted(ex.header("Accept"))) {
-            ex.json(200, TableConverter.table(type, page.items(), rv, page.continueToken(), ex.query("includeObject"), Instant.now(clock)));
+            ex.json(200, TableConverter.table(context.rules(), type, page.items(), rv, page.continueToken(), ex.query("includeObject"),
+                    Instant.now(context.clock())));
             return;
         }
         ObjectNode list = Json.object().put("kind", type.listKind()).put("apiVersion", type.apiVersion());

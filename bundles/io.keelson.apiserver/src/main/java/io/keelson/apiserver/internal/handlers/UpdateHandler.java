@@ -30,7 +30,7 @@ public final class UpdateHandler {
         }
         var current = context.storage().require(path.type(), path.namespace(), path.name());
         ObjectNode stored = updater.update(path, current, next, WriteOptions.of(ex, "UpdateOptions", false), false);
-        Responses.object(ex, context.clock(), path.type(), 200, stored);
+        Responses.object(ex, context, path.type(), 200, stored);
     }
 
     static void checkSubresource(ApiPath path) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.ObjectCodec;
-import io.keelson.apiserver.internal.Validation;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.managed.FieldManager;
@@ -32,7 +31,7 @@ public final class Updater {
      */
     public ObjectNode update(ApiPath path, Stored current, ObjectNode next, WriteOptions options, boolean applied) {
         ResourceType type = path.type();
-        next = ObjectCodec.check(type, next, options.fieldValidation());
+        next = ObjectCodec.check(context.rules(), type, next, options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(next);
         String bodyName = meta.path("name").asText("");
         if (!bodyName.isEmpty() && !bodyName.equals(path.name())) {
@@ -49,7 +48,7 @@ public final class Updater {
         JsonNode managed = meta.get("managedFields");
         String subresource = path.subresource();
         Lifecycle.prepareUpdate(type, current.object(), next, "status".equals(subresource));
-        Validation.validateMetadata(type, next);
+        context.rules().update(type, current.object(), next);
         if (applied) {
             Json.metadata(next).set("managedFields", managed);
         } else {

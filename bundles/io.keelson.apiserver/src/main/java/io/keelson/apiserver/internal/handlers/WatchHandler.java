@@ -160,7 +160,7 @@ public final class WatchHandler {
     }
 
     /** Writes events as JSON lines, turning store changes into ADDED/MODIFIED/DELETED by selector membership. */
-    private static final class WatchStream {
+    private final class WatchStream {
         private final ResourceType type;
         private final LabelSelector labels;
         private final FieldSelector fields;
@@ -207,7 +207,7 @@ public final class WatchHandler {
         }
 
         void send(String kind, ObjectNode object) throws IOException {
-            ObjectNode body = table ? TableConverter.table(type, List.of(object), null, null, tableInclude, Instant.now(clock))
+            ObjectNode body = table ? TableConverter.table(context.rules(), type, List.of(object), null, null, tableInclude, Instant.now(clock))
                     : Responses.typed(type, object);
             write(kind, body);
         }

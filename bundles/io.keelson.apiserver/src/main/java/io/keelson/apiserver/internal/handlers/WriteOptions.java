@@ -5,14 +5,16 @@ import io.keelson.apiserver.internal.errors.Errors.Cause;
 import io.keelson.apiserver.internal.http.Exchange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The query options of a write besides its body ({@code CreateOptions}, {@code UpdateOptions},
  * {@code PatchOptions}): dry run, field validation, field manager and force, checked as Kubernetes does.
  *
- * @param manager the field manager: {@code fieldManager}, else the user agent's first segment ("kubectl")
+ * @param manager  the field manager: {@code fieldManager}, else the user agent's first segment ("kubectl")
+ * @param warnings takes the text of each {@code Warning} header to send (unknown fields under Warn)
  */
-public record WriteOptions(boolean dryRun, String fieldValidation, String manager, boolean force) {
+public record WriteOptions(boolean dryRun, String fieldValidation, String manager, boolean force, Consumer<String> warnings) {
 
     private static final int MAX_MANAGER = 128;
 
@@ -52,7 +54,7 @@ public record WriteOptions(boolean dryRun, String fieldValidation, String manage
         if (manager == null || manager.isEmpty()) {
             manager = fromUserAgent(ex.header("User-Agent"));
         }
-        return new WriteOptions(dryRun, validation, manager, apply && ("true".equals(force) || "1".equals(force)));
+        return new WriteOptions(dryRun, validation, manager, apply && ("true".equals(force) || "1".equals(force)), ex::warning);
     }
 
     /** Kubernetes' default manager: the user agent up to its first "/" (at most 128 characters). */

@@ -98,6 +98,13 @@ public final class Exchange {
         }
     }
 
+    /** Adds a {@code Warning: 299 - "<text>"} header, as Kubernetes sends them (kubectl prints "Warning: <text>"). */
+    public void warning(String text) {
+        if (!committed) {
+            response.getHeaders().add("Warning", "299 - \"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        }
+    }
+
     public void json(int status, JsonNode body) {
         send(status, "application/json", Json.bytes(body));
     }

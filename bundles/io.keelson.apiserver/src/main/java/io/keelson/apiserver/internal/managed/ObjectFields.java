@@ -24,6 +24,13 @@ final class ObjectFields {
 
     /** Stands for a list item in the field-name path (so an item is not taken for the list field itself). */
     private static final String ITEM = "[]";
+    /** Numbers by value: the model writes 30 as a long where stored JSON reads back an int. */
+    private static final java.util.Comparator<JsonNode> SAME_NUMBER = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
     private final Shapes shapes;
 
     ObjectFields(Shapes shapes) {
@@ -158,7 +165,7 @@ final class ObjectFields {
             c.added().insert(path);
         } else if (Shapes.absent(r)) {
             c.removed().insert(path);
-        } else if (!l.equals(r)) {
+        } else if (!l.equals(SAME_NUMBER, r)) {
             c.modified().insert(path);
         }
     }

@@ -1,14 +1,21 @@
 package io.keelson.apiserver.internal.table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.TableColumnDefinition;
 import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.TypeRules;
 import io.keelson.apiserver.internal.registry.ResourceType;
 import java.time.Instant;
 import java.util.List;
 
-/** meta.k8s.io/v1 Table responses for {@code Accept: application/json;as=Table;v=v1;g=meta.k8s.io}. */
+/**
+ * meta.k8s.io/v1 Table responses for {@code Accept: application/json;as=Table;v=v1;g=meta.k8s.io},
+ * with the columns and cells of Kubernetes' printers (io.keelson.apis); NAME and AGE for types without.
+ */
 public final class TableConverter {
 
     private TableConverter() {
@@ -19,7 +26,7 @@ public final class TableConverter {
     }
 
     /** includeObject: None, Metadata (default) or Object. */
-    public static ObjectNode table(ResourceType type, List<ObjectNode> objects, String listRevision, String continueToken,
+    public static ObjectNode table(TypeRules rules, ResourceType type, List<ObjectNode> objects, String listRevision, String continueToken,
             String includeObject, Instant now) {
         ObjectNode table = Json.object().put("kind", "Table").put("apiVersion", "meta.k8s.io/v1");
         ObjectNode meta = table.putObject("metadata");
@@ -29,23 +36,19 @@ public final class TableConverter {
         if (continueToken != null) {
             meta.put("continue", continueToken);
         }
-        List<Column> columns = Printers.columns(type.group(), type.plural());
+        List<TableColumnDefinition> columns = rules.rules().columns(type.group(), type.kind());
         ArrayNode defs = table.putArray("columnDefinitions");
-        for (Column c : columns) {
-            defs.addObject().put("name", c.name()).put("type", c.type()).put("format", c.format()).put("description", c.description())
-                    .put("priority", c.priority());
+        for (TableColumnDefinition c : columns) {
+            defs.addObject().put("name", c.getName()).put("type", c.getType()).put("format", c.getFormat() == null ? "" : c.getFormat())
+                    .put("description", c.getDescription() == null ? "" : c.getDescription())
+                    .put("priority", c.getPriority() == null ? 0 : c.getPriority());
         }
         ArrayNode rows = table.putArray("rows");
         for (ObjectNode o : objects) {
             ObjectNode row = rows.addObject();
             ArrayNode cells = row.putArray("cells");
-            for (Column c : columns) {
-                Object v = c.cell().apply(o, now);
-                if (v instanceof Integer i) {
-                    cells.add(i);
-                } else {
-                    cells.add(String.valueOf(v));
-                }
+            for (Object v : cells(type, o, now, rules)) {
+                cells.add(Json.MAPPER.valueToTree(v));
             }
             JsonNode included = included(type, o, includeObject);
             if (included != null) {
@@ -53,6 +56,18 @@ public final class TableConverter {
             }
         }
         return table;
+    }
+
+    private static List<Object> cells(ResourceType type, ObjectNode o, Instant now, TypeRules rules) {
+        try {
+            HasMetadata typed = TypeRules.typed(type, o);
+            if (typed != null) {
+                return rules.rules().cells(typed, now);
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // a stored object the model cannot read still gets its name
+        }
+        return List.of(o.path("metadata").path("name").asText());
     }
 
     private static JsonNode included(ResourceType type, ObjectNode o, String includeObject) {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.ObjectCodec;
-import io.keelson.apiserver.internal.Validation;
+import io.keelson.apis.ApiRules;
+import io.keelson.apiserver.internal.TypeRules;
 import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.registry.ResourceRegistry;
@@ -19,6 +20,11 @@ class ErrorsAndValidationTest {
     private final ResourceRegistry registry = new ResourceRegistry();
     private final ResourceType pods = registry.find("", "v1", "pods").orElseThrow();
     private final ResourceType deployments = registry.find("apps", "v1", "deployments").orElseThrow();
+    private final TypeRules rules = new TypeRules(ApiRules.standard());
+
+    private ObjectNode decode(byte[] body, String fieldValidation) {
+        return ObjectCodec.check(rules, pods, ObjectCodec.parse(body), fieldValidation, w -> { });
+    }
 
     @Test
     void statusBodiesUseKubernetesWording() {
@@ -29,20 +35,22 @@ class ErrorsAndValidationTest {
         assertThat(Errors.conflict(pods, "x").status().path("message").asText()).isEqualTo("Operation cannot be fulfilled on pods \"x\": "
                 + "the object has been modified; please apply your changes to the latest version and try again");
         assertThat(Errors.alreadyExists(pods, "x").code()).isEqualTo(409);
+        assertThat(Errors.invalid(deployments, "d", java.util.List.of(new Errors.Cause("FieldValueRequired", "spec.selector",
+                "Required value"))).getMessage()).isEqualTo("Deployment.apps \"d\" is invalid: spec.selector: Required value");
     }
 
     @Test
     void badNamesAre422WithCauses() {
         ObjectNode pod = Json.object().put("apiVersion", "v1").put("kind", "Pod");
         Json.metadata(pod).put("name", "Bad_Name");
-        assertThatThrownBy(() -> Validation.validateMetadata(pods, pod)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> rules.create(pods, pod.deepCopy())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.code()).isEqualTo(422);
-            assertThat(e.getMessage()).startsWith("Pod \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": "
+            assertThat(e.getMessage()).startsWith("Pod \"Bad_Name\" is invalid: [metadata.name: Invalid value: \"Bad_Name\": "
                     + "a lowercase RFC 1123 subdomain");
             assertThat(e.status().path("details").path("causes").get(0).path("field").asText()).isEqualTo("metadata.name");
         });
         Json.metadata(pod).remove("name");
-        assertThatThrownBy(() -> Validation.validateMetadata(pods, pod)).hasMessageContaining("name or generateName is required");
+        assertThatThrownBy(() -> rules.create(pods, pod.deepCopy())).hasMessageContaining("name or generateName is required");
     }
 
     @Test
@@ -50,7 +58,7 @@ class ErrorsAndValidationTest {
         for (String body : new String[] {"", "{", "[]", "{\"kind\":\"Pod\"}", "{\"apiVersion\":\"v1\",\"kind\":\"Service\"}",
                 "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spec\":{\"containers\":\"nope\"}}",
                 "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":7}"}) {
-            assertThatThrownBy(() -> ObjectCodec.decode(pods, body.getBytes(StandardCharsets.UTF_8), null)).as(body)
+            assertThatThrownBy(() -> decode(body.getBytes(StandardCharsets.UTF_8), null)).as(body)
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(400));
         }
     }
@@ -59,7 +67,7 @@ class ErrorsAndValidationTest {
     void strictValidationNamesUnknownFieldsAndOtherwiseDropsThem() {
         byte[] body = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\"},\"spec\":{\"bogus\":1,\"containers\":[]}}"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ObjectCodec.decode(pods, body, "Strict")).hasMessageContaining("unknown field \"spec.bogus\"");
-        assertThat(ObjectCodec.decode(pods, body, null).path("spec").has("bogus")).isFalse();
+        assertThatThrownBy(() -> decode(body, "Strict")).hasMessageContaining("unknown field \"spec.bogus\"");
+        assertThat(decode(body, null).path("spec").has("bogus")).isFalse();
     }
 }
