@@ -1,17 +1,12 @@
 package io.keelson.client.tests.http;
 
-import io.keelson.apiserver.internal.ApiServer;
-import io.keelson.apiserver.internal.ApiServerSettings;
 import io.keelson.client.api.KubeClient;
 import io.keelson.client.api.cache.InformerFactory;
 import io.keelson.client.api.leader.LeaderElectors;
 import io.keelson.client.http.internal.HttpKubeClient;
 import io.keelson.client.tests.KubeClientContract;
 import io.keelson.client.tools.internal.ClientTools;
-import io.keelson.store.sqlite.internal.SqliteStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +16,13 @@ class HttpKubeClientContractTest extends KubeClientContract {
 
     @TempDir
     static Path dir;
-    static SqliteStore store;
-    static ApiServer server;
+    static TestServer server;
     static HttpKubeClient client;
     static final ClientTools TOOLS = new ClientTools();
 
     @BeforeAll
     static void start() throws Exception {
-        // STOPGAP until the API server registers it itself (reported to its owner): without it the server
-        // answers 400 to every object with a MicroTime/Time field decoded as ZonedDateTime (Lease renewTime, ...)
-        io.keelson.apiserver.internal.Json.MAPPER.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
-        store = new SqliteStore(Files.createDirectories(dir.resolve("db")));
-        server = new ApiServer(store, ApiServerSettings.defaults(dir).withPorts(0, -1).withBookmarkInterval(Duration.ofMillis(500)));
-        server.start();
+        server = new TestServer(dir);
         client = new HttpKubeClient(server.kubeconfig());
     }
 
@@ -45,9 +34,6 @@ class HttpKubeClientContractTest extends KubeClientContract {
         if (server != null) {
             server.close();
         }
-        if (store != null) {
-            store.close();
-        }
     }
 
     @Override
@@ -57,7 +43,7 @@ class HttpKubeClientContractTest extends KubeClientContract {
 
     @Override
     protected void compactHistory() {
-        store.compact(store.revision());
+        server.compact();
     }
 
     @Override
