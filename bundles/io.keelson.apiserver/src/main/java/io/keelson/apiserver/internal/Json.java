@@ -47,6 +47,12 @@ public final class Json {
         return n == null || n.isNull() || n.isContainerNode() ? null : n.asText();
     }
 
+    /** The text at a dotted path, or {@code fallback} when absent or null. */
+    public static String text(JsonNode node, String dottedPath, String fallback) {
+        String t = text(node, dottedPath);
+        return t == null ? fallback : t;
+    }
+
     public static JsonNode at(JsonNode node, String dottedPath) {
         JsonNode n = node;
         for (String part : dottedPath.split("\\.")) {

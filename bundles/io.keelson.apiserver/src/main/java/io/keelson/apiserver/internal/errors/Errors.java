@@ -70,6 +70,12 @@ public final class Errors {
                 && e.getMessage().endsWith("the object has been modified; please apply your changes to the latest version and try again");
     }
 
+    /** 409 on a resource named in full, e.g. {@code pods/binding}. */
+    public static ApiException conflict(String resource, String name, String why) {
+        return withDetails(409, "Conflict", "Operation cannot be fulfilled on " + resource + " \"" + name + "\": " + why, name, "",
+                resource);
+    }
+
     public static ApiException conflict(ResourceType type, String name, String why) {
         return withDetails(409, "Conflict", "Operation cannot be fulfilled on " + type.qualifiedPlural() + " \"" + name + "\": " + why,
                 name, type.group(), type.plural());

@@ -42,9 +42,7 @@ public final class DeleteHandler {
             throw Errors.forbidden(type, path.name(), "this namespace may not be deleted");
         }
         Stored current = context.storage().require(type, path.namespace(), path.name());
-        checkPreconditions(type, path.name(), options, current);
-        boolean dryRun = DryRun.requested(ex);
-        ObjectNode result = deleteOne(type, path.namespace(), path.name(), current, dryRun);
+        ObjectNode result = deleteOne(type, path.namespace(), path.name(), options, DryRun.requested(ex));
         if (type.has(ResourceType.Trait.RETURNS_DELETED_OBJECT) || Json.metadata(result).has("deletionTimestamp")) {
             Responses.object(ex, context, type, 200, result);
         } else {
@@ -58,6 +56,13 @@ public final class DeleteHandler {
             details.put("kind", type.plural()).put("uid", Json.metadata(current.object()).path("uid").asText());
             ex.json(200, status);
         }
+    }
+
+    /** Deletes the current object with the DeleteOptions' preconditions: now, or marked while finalizers remain. */
+    ObjectNode deleteOne(ResourceType type, String namespace, String name, JsonNode options, boolean dryRun) {
+        Stored current = context.storage().require(type, namespace, name);
+        checkPreconditions(type, name, options, current);
+        return deleteOne(type, namespace, name, current, dryRun);
     }
 
     /** Deletes now, or marks for deletion while finalizers remain. */

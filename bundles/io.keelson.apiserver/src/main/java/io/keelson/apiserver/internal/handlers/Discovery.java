@@ -7,12 +7,12 @@ import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.Exchange;
 import io.keelson.apiserver.internal.registry.ResourceRegistry;
 import io.keelson.apiserver.internal.registry.ResourceType;
+import io.keelson.apiserver.internal.registry.Subresource;
 import java.util.List;
 
 /** Legacy discovery: /api, /api/v1, /apis, /apis/{g}, /apis/{g}/{v}. */
 public final class Discovery {
 
-    private static final List<String> STATUS_VERBS = List.of("get", "patch", "update");
     private final ResourceRegistry registry;
 
     public Discovery(ResourceRegistry registry) {
@@ -69,10 +69,14 @@ public final class Discovery {
             if (!t.categories().isEmpty()) {
                 strings(r.putArray("categories"), t.categories());
             }
-            if (t.has(ResourceType.Trait.STATUS)) {
-                ObjectNode s = resources.addObject().put("name", t.plural() + "/status").put("singularName", "")
-                        .put("namespaced", t.namespaced()).put("kind", t.kind());
-                strings(s.putArray("verbs"), STATUS_VERBS);
+            for (Subresource sub : Subresource.of(t)) {
+                ObjectNode s = resources.addObject().put("name", t.plural() + "/" + sub.name()).put("singularName", "")
+                        .put("namespaced", t.namespaced());
+                if (sub.group() != null) {
+                    s.put("group", sub.group()).put("version", sub.version());
+                }
+                s.put("kind", sub.kind());
+                strings(s.putArray("verbs"), sub.verbs());
             }
         }
         ex.json(200, body);

@@ -40,7 +40,7 @@ public final class PatchHandler {
             throw Errors.methodNotAllowed();
         }
         UpdateHandler.checkSubresource(path);
-        String contentType = contentType(ex.header("Content-Type"));
+        String contentType = mediaType(ex.header("Content-Type"));
         if (contentType.equals("application/apply-patch+yaml")) {
             applies.apply(ex, path, WriteOptions.of(ex, "PatchOptions", true));
             return;
@@ -77,16 +77,21 @@ public final class PatchHandler {
                 case "application/json-patch+json" -> JsonPatch.apply(current, patch);
                 case "application/merge-patch+json" -> MergePatch.apply(current, patch);
                 case "application/strategic-merge-patch+json" -> StrategicMergePatch.apply(current, patch);
-                default -> throw new ApiException(415, Errors.status(415, "UnsupportedMediaType", ACCEPTED));
+                default -> throw unsupported();
             };
         } catch (PatchException e) {
             throw new ApiException(422, Errors.status(422, "Invalid", e.getMessage()));
         }
     }
 
-    private static String contentType(String header) {
+    static ApiException unsupported() {
+        return new ApiException(415, Errors.status(415, "UnsupportedMediaType", ACCEPTED));
+    }
+
+    /** The media type of a PATCH (parameters dropped, lower case); 415 when there is none. */
+    static String mediaType(String header) {
         if (header == null) {
-            throw new ApiException(415, Errors.status(415, "UnsupportedMediaType", ACCEPTED));
+            throw unsupported();
         }
         int semi = header.indexOf(';');
         return (semi < 0 ? header : header.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);

@@ -32,6 +32,7 @@ public final class Router extends Handler.Abstract {
     private final PatchHandler patches;
     private final DeleteHandler deletes;
     private final WatchHandler watches;
+    private final io.keelson.apiserver.internal.handlers.Subresources subresources;
     private final Supplier<String> serverAddress;
     private final io.keelson.apiserver.internal.handlers.OpenApi openApi;
 
@@ -47,6 +48,7 @@ public final class Router extends Handler.Abstract {
         this.patches = new PatchHandler(context, updater);
         this.deletes = new DeleteHandler(context);
         this.watches = new WatchHandler(context);
+        this.subresources = new io.keelson.apiserver.internal.handlers.Subresources(context, updater, deletes);
     }
 
     @Override
@@ -119,6 +121,10 @@ public final class Router extends Handler.Abstract {
     }
 
     private void resource(Exchange ex, ApiPath path) {
+        if (io.keelson.apiserver.internal.handlers.Subresources.serves(path)) {
+            subresources.handle(ex, path);
+            return;
+        }
         switch (ex.method()) {
             case "GET" -> {
                 if (ex.queryFlag("watch")) {

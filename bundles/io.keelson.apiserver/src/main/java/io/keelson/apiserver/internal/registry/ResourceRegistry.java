@@ -4,7 +4,7 @@ import static io.keelson.apiserver.internal.registry.ResourceType.NameRule.DNS10
 import static io.keelson.apiserver.internal.registry.ResourceType.NameRule.DNS1123_LABEL;
 import static io.keelson.apiserver.internal.registry.ResourceType.NameRule.DNS1123_SUBDOMAIN;
 import static io.keelson.apiserver.internal.registry.ResourceType.NameRule.PATH_SEGMENT;
-import static io.keelson.apiserver.internal.registry.ResourceType.Trait.GENERATION;
+import static io.keelson.apiserver.internal.registry.ResourceType.Trait.SCALE;
 import static io.keelson.apiserver.internal.registry.ResourceType.Trait.RETURNS_DELETED_OBJECT;
 import static io.keelson.apiserver.internal.registry.ResourceType.Trait.STATUS;
 import static io.keelson.apiserver.internal.registry.ResourceType.Trait.VIRTUAL;
@@ -60,6 +60,7 @@ public final class ResourceRegistry {
 
     public ResourceRegistry() {
         // core/v1
+        add("", "v1", "Binding", "bindings", true, List.of(), CREATE_ONLY, List.of(), null, DNS1123_SUBDOMAIN, VIRTUAL);
         add("", "v1", "ConfigMap", "configmaps", true, List.of("cm"), ALL_VERBS, List.of(), ConfigMap.class, DNS1123_SUBDOMAIN);
         add("", "v1", "Endpoints", "endpoints", true, List.of("ep"), ALL_VERBS, List.of(), Endpoints.class, DNS1123_SUBDOMAIN);
         add("", "v1", "Event", "events", true, List.of("ev"), ALL_VERBS, List.of(), io.fabric8.kubernetes.api.model.Event.class, DNS1123_SUBDOMAIN);
@@ -73,7 +74,7 @@ public final class ResourceRegistry {
                 DNS1123_SUBDOMAIN, STATUS);
         add("", "v1", "Pod", "pods", true, List.of("po"), ALL_VERBS, ALL, Pod.class, DNS1123_SUBDOMAIN, STATUS, RETURNS_DELETED_OBJECT);
         add("", "v1", "ReplicationController", "replicationcontrollers", true, List.of("rc"), ALL_VERBS, ALL,
-                ReplicationController.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
+                ReplicationController.class, DNS1123_SUBDOMAIN, STATUS, SCALE);
         add("", "v1", "ResourceQuota", "resourcequotas", true, List.of("quota"), ALL_VERBS, List.of(), ResourceQuota.class,
                 DNS1123_SUBDOMAIN, STATUS);
         add("", "v1", "Secret", "secrets", true, List.of(), ALL_VERBS, List.of(), Secret.class, DNS1123_SUBDOMAIN);
@@ -84,22 +85,22 @@ public final class ResourceRegistry {
         // apps/v1
         add("apps", "v1", "ControllerRevision", "controllerrevisions", true, List.of(), ALL_VERBS, List.of(),
                 ControllerRevision.class, DNS1123_SUBDOMAIN);
-        add("apps", "v1", "DaemonSet", "daemonsets", true, List.of("ds"), ALL_VERBS, ALL, DaemonSet.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
+        add("apps", "v1", "DaemonSet", "daemonsets", true, List.of("ds"), ALL_VERBS, ALL, DaemonSet.class, DNS1123_SUBDOMAIN, STATUS);
         add("apps", "v1", "Deployment", "deployments", true, List.of("deploy"), ALL_VERBS, ALL, Deployment.class, DNS1123_SUBDOMAIN, STATUS,
-                GENERATION);
+                SCALE);
         add("apps", "v1", "ReplicaSet", "replicasets", true, List.of("rs"), ALL_VERBS, ALL, ReplicaSet.class, DNS1123_SUBDOMAIN, STATUS,
-                GENERATION);
+                SCALE);
         add("apps", "v1", "StatefulSet", "statefulsets", true, List.of("sts"), ALL_VERBS, ALL, StatefulSet.class, DNS1123_SUBDOMAIN, STATUS,
-                GENERATION);
+                SCALE);
         // authorization.k8s.io/v1
         add("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", false, List.of(), CREATE_ONLY,
                 List.of(), null, PATH_SEGMENT, VIRTUAL);
         // autoscaling/v2
         add("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", true, List.of("hpa"), ALL_VERBS, ALL,
-                HorizontalPodAutoscaler.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
+                HorizontalPodAutoscaler.class, DNS1123_SUBDOMAIN, STATUS);
         // batch/v1
-        add("batch", "v1", "CronJob", "cronjobs", true, List.of("cj"), ALL_VERBS, ALL, CronJob.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
-        add("batch", "v1", "Job", "jobs", true, List.of(), ALL_VERBS, ALL, Job.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
+        add("batch", "v1", "CronJob", "cronjobs", true, List.of("cj"), ALL_VERBS, ALL, CronJob.class, DNS1123_SUBDOMAIN, STATUS);
+        add("batch", "v1", "Job", "jobs", true, List.of(), ALL_VERBS, ALL, Job.class, DNS1123_SUBDOMAIN, STATUS);
         // coordination.k8s.io/v1
         add("coordination.k8s.io", "v1", "Lease", "leases", true, List.of(), ALL_VERBS, List.of(), Lease.class, DNS1123_SUBDOMAIN);
         // discovery.k8s.io/v1
@@ -110,7 +111,7 @@ public final class ResourceRegistry {
                 io.fabric8.kubernetes.api.model.events.v1.Event.class, DNS1123_SUBDOMAIN);
         // policy/v1
         add("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, List.of("pdb"), ALL_VERBS, List.of(),
-                PodDisruptionBudget.class, DNS1123_SUBDOMAIN, STATUS, GENERATION);
+                PodDisruptionBudget.class, DNS1123_SUBDOMAIN, STATUS);
         // rbac.authorization.k8s.io/v1
         add("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", false, List.of(), ALL_VERBS, List.of(),
                 ClusterRoleBinding.class, PATH_SEGMENT);

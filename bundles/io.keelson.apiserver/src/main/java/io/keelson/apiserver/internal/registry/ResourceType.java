@@ -24,8 +24,8 @@ public record ResourceType(String group, String version, String kind, String plu
 
     /** Behaviour that differs between types. */
     public enum Trait {
-        /** metadata.generation is set on create and bumped on spec changes. */
-        GENERATION,
+        /** Has the scale subresource (autoscaling/v1 Scale over spec.replicas). */
+        SCALE,
         /** DELETE answers with the deleted object rather than a Success Status. */
         RETURNS_DELETED_OBJECT,
         /** A create-only review: nothing is stored, the answer is computed. */
