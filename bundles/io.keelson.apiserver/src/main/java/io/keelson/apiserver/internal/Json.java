@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 /** The one ObjectMapper, and small JSON tree helpers used everywhere. */
 public final class Json {
 
+    /** fabric8 types MicroTime fields (Lease renewTime, Event eventTime) as ZonedDateTime with a pattern: java.time needed. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
