@@ -65,6 +65,9 @@ final class ServerRun {
             status = StartupStatus.read(context);
         }
         reportActive(status, reported);
+        if (up.verbose) {
+            progress.line("  components: " + String.join(", ", status.components()));
+        }
         return status;
     }
 

@@ -22,10 +22,14 @@ record StartupState(String status, List<String> components, String failure) {
         int up = 0;
         for (String pid : new TreeSet<>(pids)) {
             String state = "NOT_INSTALLED";
+            // an immediate component is SATISFIED while its activate method still runs: only ACTIVE is up;
+            // a delayed one stays SATISFIED until first used, which is up
+            boolean immediate = false;
             for (ComponentDescriptionDTO d : descriptions) {
                 if (!List.of(d.configurationPid).contains(pid)) {
                     continue;
                 }
+                immediate = d.immediate;
                 state = "WAITING";
                 for (ComponentConfigurationDTO c : configurations.apply(d)) {
                     state = name(c.state);
@@ -34,7 +38,7 @@ record StartupState(String status, List<String> components, String failure) {
                     }
                 }
             }
-            if (state.equals("ACTIVE") || state.equals("SATISFIED")) {
+            if (state.equals("ACTIVE") || state.equals("SATISFIED") && !immediate) {
                 up++;
             }
             states.add(pid + "=" + state);

@@ -38,6 +38,15 @@ class StartupStateTest {
     }
 
     @Test
+    void anImmediateComponentStillActivatingIsNotUpYet() {
+        var api = description("api", "io.keelson.apiserver");
+        api.immediate = true;
+        StartupState state = StartupState.of(Set.of("io.keelson.apiserver"), List.of(api),
+                d -> List.of(configuration(ComponentConfigurationDTO.SATISFIED, null)));
+        assertThat(state.status()).isEqualTo("starting");
+    }
+
+    @Test
     void startingWhileAComponentIsMissingOrWaiting() {
         var store = description("store", "io.keelson.store.sqlite");
         StartupState state = StartupState.of(Set.of("io.keelson.store.sqlite", "io.keelson.apiserver"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keelson.testing.FreePort;
 import io.keelson.testing.KeelsonServer;
+import io.keelson.testing.Kubectl;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,22 +19,29 @@ class KeelsonUpTest {
     Path tmp;
 
     @Test
-    void upShowsProgressEndsReadyAndStopsCleanlyOnCtrlC() throws Exception {
+    void upShowsProgressEndsReadyStopsCleanlyOnCtrlCAndFindsEverythingAgain() throws Exception {
         Path data = tmp.resolve("data");
+        Path kubeconfig = data.resolve("kubeconfig");
         try (KeelsonServer server = KeelsonServer.start(data, "--port", "0", "--plugins-dir", tmp.resolve("plugins").toString())) {
             server.awaitReady();
-            assertThat(server.output()).contains("[ok] data dir ready", "[ok] framework started", "[ok] io.keelson.store.sqlite active");
-            assertThat(server.readyLine()).startsWith("Keelson is ready in ").contains("Ctrl-C stops");
+            assertThat(server.output()).contains("[ok] data dir ready", "[ok] framework started",
+                    "[ok] io.keelson.store.sqlite active", "[ok] io.keelson.apiserver active");
+            assertThat(server.readyLine()).startsWith("Keelson is ready in ").contains("API https://127.0.0.1:")
+                    .contains("kubeconfig " + kubeconfig).contains("Ctrl-C stops");
             assertThat(data.resolve("run/keelson.sock")).exists();
+            assertThat(Kubectl.run(kubeconfig, "create", "configmap", "survivor", "--from-literal=k=v").output())
+                    .contains("configmap/survivor created");
 
             server.stop();
 
             assertThat(server.output()).contains("Keelson stopped.");
             assertThat(data.resolve("run/keelson.sock")).doesNotExist();
         }
-        // a second start on the same data dir comes up again
+        // a second start on the same data dir finds the cluster and its objects again
         try (KeelsonServer again = KeelsonServer.start(data, "--port", "0", "--plugins-dir", tmp.resolve("plugins").toString())) {
             again.awaitReady();
+            assertThat(Kubectl.run(kubeconfig, "get", "configmap", "survivor", "-o", "jsonpath={.data.k}").output()).isEqualTo("v");
+            assertThat(Kubectl.run(kubeconfig, "get", "namespaces").output()).contains("default", "kube-system", "kube-public");
             again.stop();
         }
     }
