@@ -168,12 +168,15 @@ class RestSemanticsTest {
     }
 
     @Test
-    void aggregatedDiscoveryRequestFallsBackToThePlainForm() throws Exception {
+    void aggregatedDiscoveryWhenAskedForAndThePlainFormOtherwise() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.server.url() + "/apis"))
                 .header("Accept", "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(json(r).path("kind").asText()).isEqualTo("APIGroupList");
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json(r).path("kind").asText()).isEqualTo("APIGroupDiscoveryList");
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(server.server.url() + "/apis"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json(plain).path("kind").asText()).isEqualTo("APIGroupList");
     }
 }

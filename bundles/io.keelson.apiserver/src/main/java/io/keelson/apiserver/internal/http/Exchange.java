@@ -109,6 +109,15 @@ public final class Exchange {
         send(status, "application/json", Json.bytes(body));
     }
 
+    /** JSON with a media type of its own (aggregated discovery's {@code ;g=...;v=...;as=...}). */
+    public void json(int status, String contentType, JsonNode body) {
+        send(status, contentType, Json.bytes(body));
+    }
+
+    public void bytes(int status, String contentType, byte[] body) {
+        send(status, contentType, body);
+    }
+
     public void text(int status, String body) {
         send(status, "text/plain; charset=utf-8", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package io.keelson.apiserver.internal.http;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
+import io.keelson.apiserver.internal.handlers.AggregatedDiscovery;
 import io.keelson.apiserver.internal.handlers.CreateHandler;
 import io.keelson.apiserver.internal.handlers.DeleteHandler;
 import io.keelson.apiserver.internal.handlers.Discovery;
@@ -26,6 +27,7 @@ public final class Router extends Handler.Abstract {
     private final Context context;
     private final Authenticator authenticator = new Authenticator();
     private final Discovery discovery;
+    private final AggregatedDiscovery aggregatedDiscovery;
     private final ReadHandler reads;
     private final CreateHandler creates;
     private final UpdateHandler updates;
@@ -34,13 +36,14 @@ public final class Router extends Handler.Abstract {
     private final WatchHandler watches;
     private final io.keelson.apiserver.internal.handlers.Subresources subresources;
     private final Supplier<String> serverAddress;
-    private final io.keelson.apiserver.internal.handlers.OpenApi openApi;
+    private final io.keelson.apiserver.internal.openapi.OpenApi openApi;
 
     public Router(Context context, Supplier<String> serverAddress) {
         this.context = context;
         this.serverAddress = serverAddress;
         this.discovery = new Discovery(context.registry());
-        this.openApi = new io.keelson.apiserver.internal.handlers.OpenApi(context.registry());
+        this.aggregatedDiscovery = new AggregatedDiscovery(context.registry());
+        this.openApi = new io.keelson.apiserver.internal.openapi.OpenApi(context.registry());
         this.reads = new ReadHandler(context);
         this.creates = new CreateHandler(context);
         Updater updater = new Updater(context);
@@ -94,7 +97,9 @@ public final class Router extends Handler.Abstract {
     private void api(Exchange ex, String[] segs) {
         if (segs.length == 1) {
             requireGet(ex);
-            discovery.apiVersions(ex, serverAddress.get());
+            if (!aggregated(ex, true)) {
+                discovery.apiVersions(ex, serverAddress.get());
+            }
         } else if (!segs[1].equals("v1")) {
             throw Errors.pathNotFound();
         } else if (segs.length == 2) {
@@ -108,7 +113,9 @@ public final class Router extends Handler.Abstract {
     private void apis(Exchange ex, String[] segs) {
         if (segs.length == 1) {
             requireGet(ex);
-            discovery.groupList(ex);
+            if (!aggregated(ex, false)) {
+                discovery.groupList(ex);
+            }
         } else if (segs.length == 2) {
             requireGet(ex);
             discovery.group(ex, segs[1]);
@@ -141,6 +148,16 @@ public final class Router extends Handler.Abstract {
             case "DELETE" -> deletes.delete(ex, path);
             default -> throw Errors.methodNotAllowed();
         }
+    }
+
+    /** Answers with aggregated discovery when the client asks for it before plain JSON. */
+    private boolean aggregated(Exchange ex, boolean core) {
+        String version = AggregatedDiscovery.wanted(ex.header("Accept"));
+        if (version == null) {
+            return false;
+        }
+        ex.json(200, AggregatedDiscovery.contentType(version), aggregatedDiscovery.list(version, core));
+        return true;
     }
 
     private static void requireGet(Exchange ex) {
