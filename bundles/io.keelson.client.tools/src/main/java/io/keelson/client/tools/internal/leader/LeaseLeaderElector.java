@@ -107,6 +107,8 @@ public final class LeaseLeaderElector implements LeaderElector {
             t = loop;
         }
         if (t != null) {
+            // a renewal in flight may hang on a dead server; its outcome no longer matters
+            t.interrupt();
             try {
                 t.join();
             } catch (InterruptedException e) {
