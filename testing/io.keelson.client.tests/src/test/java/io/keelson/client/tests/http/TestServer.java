@@ -10,13 +10,6 @@ import java.time.Duration;
 /** A real API server on SQLite in a temp dir, on a free port, for the tests of this module. */
 final class TestServer implements AutoCloseable {
 
-    static {
-        // STOPGAP until the API server registers it itself (reported to its owner): without it the server answers
-        // 400 to objects with MicroTime/Time fields fabric8 types as ZonedDateTime (Lease renewTime, ...). Done
-        // before any server exists in this JVM, as the server copies its mapper on first use.
-        io.keelson.apiserver.internal.Json.MAPPER.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
-    }
-
     final SqliteStore store;
     final ApiServer server;
 
