@@ -60,6 +60,14 @@ public interface ResourceClient<T extends HasMetadata> {
     T patchStatus(String name, PatchType type, String body);
 
     /**
+     * Server-side apply: {@code object} holds only the fields {@code fieldManager} wants to own; the
+     * server merges them into the current object (creating it if missing) and records the manager.
+     * Changing a field another manager owns is a {@link ConflictException} unless {@code force}.
+     * Namespace as for {@link #create}.
+     */
+    T apply(T object, String fieldManager, boolean force);
+
+    /**
      * Deletes the object (or marks it for deletion while finalizers remain);
      * {@link NotFoundException} when there is none, {@link ConflictException} when a precondition fails.
      */

@@ -118,6 +118,23 @@ public abstract class CrudContract extends ContractSupport {
     }
 
     @Test
+    void serverSideApplyCreatesMergesAndReportsConflictsBetweenManagers() {
+        ConfigMap created = configMaps().apply(configMap("a", "1", "app", "web"), "alice", false);
+        assertThat(created.getData()).containsEntry("v", "1");
+        assertThat(created.getMetadata().getManagedFields()).extracting(f -> f.getManager()).contains("alice");
+
+        ConfigMap bobs = new io.fabric8.kubernetes.api.model.ConfigMapBuilder().withNewMetadata().withName("a").withNamespace(ns)
+                .endMetadata().addToData("w", "2").build();
+        ConfigMap merged = configMaps().apply(bobs, "bob", false);
+        assertThat(merged.getData()).containsEntry("v", "1").containsEntry("w", "2");
+
+        ConfigMap takeover = new io.fabric8.kubernetes.api.model.ConfigMapBuilder(bobs).addToData("v", "bob's").build();
+        assertThatThrownBy(() -> configMaps().apply(takeover, "bob", false)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.code()).isEqualTo(409));
+        assertThat(configMaps().apply(takeover, "bob", true).getData()).containsEntry("v", "bob's");
+    }
+
+    @Test
     void updateStatusChangesOnlyTheStatusAndUpdateKeepsIt() {
         ResourceClient<Pod> pods = client().resources(Pod.class).inNamespace(ns);
         Pod pod = pods.create(new PodBuilder().withNewMetadata().withName("p").endMetadata().withNewSpec().addNewContainer().withName("c")

@@ -137,6 +137,11 @@ public final class GatedClient implements KubeClient {
         }
 
         @Override
+        public T apply(T object, String fieldManager, boolean force) {
+            return d.apply(object, fieldManager, force);
+        }
+
+        @Override
         public void delete(String name, DeleteOptions options) {
             d.delete(name, options);
         }

@@ -102,6 +102,15 @@ final class HttpResourceClient<T extends HasMetadata> implements ResourceClient<
     }
 
     @Override
+    public T apply(T object, String fieldManager, boolean force) {
+        String query = "?fieldManager=" + java.net.URLEncoder.encode(requireText(fieldManager, "fieldManager"),
+                java.nio.charset.StandardCharsets.UTF_8) + (force ? "&force=true" : "");
+        // JSON is YAML: the apply body needs no YAML writer
+        return write("PATCH", path(objectNamespace(object), name(object), null) + query, "application/apply-patch+yaml",
+                Transport.bytes(object));
+    }
+
+    @Override
     public void delete(String name, DeleteOptions options) {
         byte[] body = options.isDefault() ? null : Transport.bytes(deleteBody(options));
         transport.send("DELETE", path(namedNamespace(), name, null), JSON_TYPE, body);
