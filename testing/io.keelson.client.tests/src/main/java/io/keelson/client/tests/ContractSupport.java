@@ -9,6 +9,7 @@ import io.keelson.client.api.NotFoundException;
 import io.keelson.client.api.ResourceClient;
 import io.keelson.client.api.cache.InformerFactory;
 import io.keelson.client.api.leader.LeaderElectors;
+import io.keelson.client.api.workqueue.WorkQueues;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,6 +45,9 @@ public abstract class ContractSupport {
 
     /** Leader electors over {@link #client()}. */
     protected abstract LeaderElectors leaderElectors();
+
+    /** Work queues, for the controller pattern. */
+    protected abstract WorkQueues workQueues();
 
     /** How long to wait for an outcome before failing. */
     protected Duration maxWait() {

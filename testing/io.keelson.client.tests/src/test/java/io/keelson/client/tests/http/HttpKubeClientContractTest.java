@@ -3,6 +3,7 @@ package io.keelson.client.tests.http;
 import io.keelson.client.api.KubeClient;
 import io.keelson.client.api.cache.InformerFactory;
 import io.keelson.client.api.leader.LeaderElectors;
+import io.keelson.client.api.workqueue.WorkQueues;
 import io.keelson.client.http.internal.HttpKubeClient;
 import io.keelson.client.tests.KubeClientContract;
 import io.keelson.client.tools.internal.ClientTools;
@@ -53,6 +54,11 @@ class HttpKubeClientContractTest extends KubeClientContract {
 
     @Override
     protected LeaderElectors leaderElectors() {
+        return TOOLS;
+    }
+
+    @Override
+    protected WorkQueues workQueues() {
         return TOOLS;
     }
 }
