@@ -50,9 +50,12 @@ public final class HttpKubeClient implements KubeClient, AutoCloseable {
         return transport.server;
     }
 
+    /** Ends the open watches (their watchers get onClose(null)), then stops the client's threads. */
     @Override
     public void close() {
-        // watches still open end with a broken stream; their watchers get onClose
+        for (HttpWatch<?> w : transport.openWatches) {
+            w.close();
+        }
         executor.shutdownNow();
     }
 }

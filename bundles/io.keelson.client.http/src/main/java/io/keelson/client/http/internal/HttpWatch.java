@@ -27,6 +27,7 @@ final class HttpWatch<T> implements Watch, Flow.Subscriber<String> {
     private volatile boolean closed;
     private volatile Flow.Subscription subscription;
     private CompletableFuture<HttpResponse<Void>> exchange;
+    private Transport transport;
 
     HttpWatch(Class<T> type, Watcher<T> watcher) {
         this.type = type;
@@ -34,6 +35,10 @@ final class HttpWatch<T> implements Watch, Flow.Subscriber<String> {
     }
 
     HttpWatch<T> start(Transport transport, String pathAndQuery) {
+        synchronized (this) {
+            this.transport = transport;
+        }
+        transport.openWatches.add(this);
         HttpRequest request = transport.request(pathAndQuery).GET().build();
         CompletableFuture<HttpResponse<Void>> started = transport.http.sendAsync(request, info -> info.statusCode() == 200
                 ? BodySubscribers.fromLineSubscriber(this)
@@ -123,6 +128,9 @@ final class HttpWatch<T> implements Watch, Flow.Subscriber<String> {
     private synchronized void finish(KubeException cause) {
         if (!ended) {
             ended = true;
+            if (transport != null) {
+                transport.openWatches.remove(this);
+            }
             watcher.onClose(cause);
         }
     }

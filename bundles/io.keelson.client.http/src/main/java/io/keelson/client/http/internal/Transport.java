@@ -24,6 +24,8 @@ final class Transport {
 
     final HttpClient http;
     final URI server;
+    /** Watches not yet ended, so closing the client ends them cleanly. */
+    final java.util.Set<HttpWatch<?>> openWatches = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Transport(HttpClient http, URI server) {
         this.http = http;
