@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,13 @@ class Fabric8InformerTest extends Fabric8Server {
             client.configMaps().inNamespace(ns).resource(cm("pre-" + i, "0")).create();
         }
         Handler handler = new Handler();
-        SharedIndexInformer<ConfigMap> informer = client.configMaps().inNamespace(ns).withLabel("informed", "yes").inform(handler, 1000);
+        // runnableInformer + start rather than inform(): inform() blocks until the watch is up, start() lets the test wait for it
+        SharedIndexInformer<ConfigMap> informer = client.configMaps().inNamespace(ns).withLabel("informed", "yes").runnableInformer(1000);
+        informer.addEventHandler(handler);
         try {
+            informer.start();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(informer::hasSynced);
+            Awaitility.await("the informer's watch is established").atMost(Duration.ofSeconds(30)).until(informer::isWatching);
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(handler.added)
                     .containsExactlyInAnyOrder("pre-0", "pre-1", "pre-2", "pre-3", "pre-4"));
 
@@ -96,7 +101,8 @@ class Fabric8InformerTest extends Fabric8Server {
                 }));
             }
             for (Future<?> f : done) {
-                f.get();
+                // bounded so that a hung request fails the test instead of stalling the build
+                f.get(2, TimeUnit.MINUTES);
             }
             writers.shutdown();
             // one object stops matching the selector: the informer must drop it

@@ -47,6 +47,20 @@ abstract class Fabric8Server {
         return config;
     }
 
+    /**
+     * fabric8 blocks in watch() until the watch is established (it asks for a WebSocket upgrade); this opens it on another thread
+     * and waits for that outcome, so a server that never answers the upgrade fails the test instead of hanging it.
+     */
+    static io.fabric8.kubernetes.client.Watch established(java.util.concurrent.Callable<io.fabric8.kubernetes.client.Watch> open) throws Exception {
+        java.util.concurrent.FutureTask<io.fabric8.kubernetes.client.Watch> task = new java.util.concurrent.FutureTask<>(open);
+        Thread opener = new Thread(task, "open-watch");
+        opener.setDaemon(true);
+        opener.start();
+        org.awaitility.Awaitility.await("the watch is established (WebSocket upgrade answered)").atMost(java.time.Duration.ofSeconds(30))
+                .until(task::isDone);
+        return task.get();
+    }
+
     /** A fresh namespace per test, so tests see only their own objects. */
     static String namespace(String name) {
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();

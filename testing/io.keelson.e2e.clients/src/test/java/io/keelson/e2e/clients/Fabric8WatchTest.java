@@ -46,10 +46,10 @@ class Fabric8WatchTest extends Fabric8Server {
     }
 
     @Test
-    void configMapWatchSeesCreateUpdateDelete() {
+    void configMapWatchSeesCreateUpdateDelete() throws Exception {
         String ns = namespace("f8-watch");
         Recorder<ConfigMap> recorder = new Recorder<>(Fabric8WatchTest::cm);
-        try (Watch watch = client.configMaps().inNamespace(ns).watch(recorder)) {
+        try (Watch watch = established(() -> client.configMaps().inNamespace(ns).watch(recorder))) {
             ConfigMap created = client.configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata().withName("w1").endMetadata()
                     .addToData("k", "one").build()).create();
             ConfigMap updated = client.configMaps().inNamespace(ns).withName("w1").edit(c -> new ConfigMapBuilder(c).addToData("k", "two").build());
@@ -66,7 +66,7 @@ class Fabric8WatchTest extends Fabric8Server {
     }
 
     @Test
-    void labelSelectedWatchSeesOnlyMatchingPods() {
+    void labelSelectedWatchSeesOnlyMatchingPods() throws Exception {
         String ns = namespace("f8-watch-pods");
         List<String> seen = new CopyOnWriteArrayList<>();
         Watcher<Pod> watcher = new Watcher<>() {
@@ -79,7 +79,7 @@ class Fabric8WatchTest extends Fabric8Server {
             public void onClose(WatcherException cause) {
             }
         };
-        try (Watch watch = client.pods().inNamespace(ns).withLabel("watch", "me").watch(watcher)) {
+        try (Watch watch = established(() -> client.pods().inNamespace(ns).withLabel("watch", "me").watch(watcher))) {
             for (String name : List.of("a", "b")) {
                 client.pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName(name)
                         .addToLabels("watch", name.equals("a") ? "me" : "not-me").endMetadata()
@@ -93,13 +93,13 @@ class Fabric8WatchTest extends Fabric8Server {
     }
 
     @Test
-    void watchFromAResourceVersionReplaysWhatCameAfter() {
+    void watchFromAResourceVersionReplaysWhatCameAfter() throws Exception {
         String ns = namespace("f8-watch-rv");
         String rv = client.configMaps().inNamespace(ns).list().getMetadata().getResourceVersion();
         client.configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata().withName("early").endMetadata().addToData("k", "e").build())
                 .create();
         Recorder<ConfigMap> recorder = new Recorder<>(Fabric8WatchTest::cm);
-        try (Watch watch = client.configMaps().inNamespace(ns).withResourceVersion(rv).watch(recorder)) {
+        try (Watch watch = established(() -> client.configMaps().inNamespace(ns).withResourceVersion(rv).watch(recorder))) {
             client.configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata().withName("late").endMetadata().addToData("k", "l")
                     .build()).create();
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recorder.events)
