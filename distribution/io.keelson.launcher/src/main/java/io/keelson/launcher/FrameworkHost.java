@@ -60,7 +60,7 @@ final class FrameworkHost {
     void start() {
         try {
             framework.start();
-            // extenders (SCR, SPI Fly) first, then service-loader providers (slf4j's), then the rest:
+            // the log service, extenders (SCR, SPI Fly), service-loader providers (slf4j's), then the rest:
             // a library that looks for a provider on first use then finds it
             List<Bundle> order = new ArrayList<>(installed);
             order.sort(java.util.Comparator.comparingInt(FrameworkHost::startRank));
@@ -77,9 +77,12 @@ final class FrameworkHost {
     private static int startRank(Bundle b) {
         String provides = b.getHeaders().get(Constants.PROVIDE_CAPABILITY);
         if (provides == null) {
-            return 2;
+            return 3;
         }
-        return provides.contains("osgi.extender") ? 0 : provides.contains("osgi.serviceloader") ? 1 : 2;
+        if (provides.contains("org.osgi.service.log.LogService")) {
+            return 0; // so SCR's first messages already go to the log service, not stdout
+        }
+        return provides.contains("osgi.extender") ? 1 : provides.contains("osgi.serviceloader") ? 2 : 3;
     }
 
     int bundleCount() {

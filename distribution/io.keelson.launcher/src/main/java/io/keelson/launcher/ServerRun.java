@@ -45,12 +45,13 @@ final class ServerRun {
             Runtime.getRuntime().removeShutdownHook(stopper);
             host.stop();
             if (status.failed()) {
-                throw new LauncherException(status.failure());
+                throw new LauncherException(status.failure() + " (details in " + Logging.file(dir) + ")");
             }
             throw new LauncherException("not ready after " + up.startupTimeoutSeconds + " s; still waiting for: "
                     + String.join(", ", status.components().stream().filter(c -> !c.endsWith("=ACTIVE")).toList()));
         }
         progress.line(readyLine(host.framework().getBundleContext()));
+        Logging.startupDone(up.verbose);
         host.framework().waitForStop(0);
         return 0;
     }

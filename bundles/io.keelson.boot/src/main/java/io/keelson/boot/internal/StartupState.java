@@ -33,8 +33,8 @@ record StartupState(String status, List<String> components, String failure) {
                 state = "WAITING";
                 for (ComponentConfigurationDTO c : configurations.apply(d)) {
                     state = name(c.state);
-                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION && failure == null) {
-                        failure = pid + ": " + rootCause(c.failure);
+                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        failure = moreTelling(failure, pid + ": " + rootCause(c.failure));
                     }
                 }
             }
@@ -46,6 +46,19 @@ record StartupState(String status, List<String> components, String failure) {
         String status = failure != null ? "failed" : up == pids.size() ? "ready" : "starting";
         return new StartupState(status, states, failure);
     }
+
+    /**
+     * Of two failures, the one to show: a component that failed because a service it references
+     * failed says less than the failure of that service itself.
+     */
+    static String moreTelling(String current, String candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        return current.contains(REFERENCE_FAILURE) && !candidate.contains(REFERENCE_FAILURE) ? candidate : current;
+    }
+
+    private static final String REFERENCE_FAILURE = "Unable to get service for reference";
 
     static String name(int state) {
         return switch (state) {

@@ -38,6 +38,19 @@ class StartupStateTest {
     }
 
     @Test
+    void theFailureOfAReferencedServiceIsShownRatherThanItsConsumers() {
+        var api = description("api", "io.keelson.apiserver");
+        var store = description("store", "io.keelson.store.sqlite");
+        var configs = Map.of(
+                api, List.of(configuration(ComponentConfigurationDTO.FAILED_ACTIVATION, "Unable to get service for reference $000")),
+                store, List.of(configuration(ComponentConfigurationDTO.FAILED_ACTIVATION,
+                        "java.lang.IllegalStateException: /d/store/keelson.db is not a SQLite database")));
+        StartupState state = StartupState.of(Set.of("io.keelson.apiserver", "io.keelson.store.sqlite"),
+                List.of(api, store), configs::get);
+        assertThat(state.failure()).isEqualTo("io.keelson.store.sqlite: /d/store/keelson.db is not a SQLite database");
+    }
+
+    @Test
     void anImmediateComponentStillActivatingIsNotUpYet() {
         var api = description("api", "io.keelson.apiserver");
         api.immediate = true;

@@ -88,6 +88,24 @@ class KeelsonUpTest {
     }
 
     @Test
+    void aCorruptStoreIsNamedAndLeftUntouched() throws Exception {
+        Path data = tmp.resolve("data");
+        try (KeelsonServer server = KeelsonServer.start(data, "--port", "0").awaitReady()) {
+            server.stop();
+        }
+        Path db = data.resolve("store/keelson.db");
+        assertThat(db).exists();
+        byte[] garbage = "this is not a database, but it is the user's file".getBytes();
+        Files.write(db, garbage);
+
+        KeelsonServer.Result r = KeelsonServer.run("up", "--data-dir", data.toString(), "--port", "0");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.output()).contains("error: io.keelson.store.sqlite: ").contains(db.toString()).doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(db)).isEqualTo(garbage);
+    }
+
+    @Test
     void everyCommandHasHelp() throws Exception {
         assertThat(KeelsonServer.run("--help").output()).contains("Usage: keelson", "up", "plugins");
         assertThat(KeelsonServer.run("up", "--help").output()).contains("--data-dir", "--store", "--etcd-endpoints", "--port");

@@ -11,7 +11,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Publishes an {@link EtcdStore} as the KeyValueStore when {@code io.keelson.store.etcd} is configured. */
 @Component(configurationPid = "io.keelson.store.etcd", configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = KeyValueStore.class)
+        service = KeyValueStore.class, immediate = true)
 @Designate(ocd = EtcdStoreComponent.Config.class)
 public final class EtcdStoreComponent extends ForwardingStore {
 
