@@ -1,0 +1,65 @@
+package io.keelson.benchmarks.api;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Receipt times of one change at many watchers, over rounds of one write each: latency from the
+ * write's acknowledgement (and from its send) to each receipt.
+ */
+final class FanOut {
+
+    /** The figures: p50/p99/max from the acknowledgement and from the send, over every receipt of every round. */
+    record Result(int watchers, int established, int rounds, long receipts, long beforeAck, long missing, Latency fromAck,
+            Latency fromSend, double worstRoundP99) {
+    }
+
+    /** revision -> watcher -> receipt nanoTime. */
+    private final Map<Long, Map<Integer, Long>> receipts = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Latency fromAck = new Latency();
+    private final Latency fromSend = new Latency();
+    private long beforeAck;
+    private long missing;
+    private long total;
+    private double worstRoundP99;
+    private int rounds;
+
+    /** A watcher saw a change (called from any thread, at receipt). */
+    void received(int watcher, long revision, long nanos) {
+        receipts.computeIfAbsent(revision, r -> new ConcurrentHashMap<>()).putIfAbsent(watcher, nanos);
+        counts.computeIfAbsent(revision, r -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Waits until {@code expected} watchers saw {@code revision} (or the timeout), then records the round. */
+    void round(long revision, long sent, long acked, int expected, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (count(revision) < expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2);
+        }
+        Latency round = new Latency();
+        Map<Integer, Long> seen = receipts.getOrDefault(revision, Map.of());
+        for (long at : seen.values()) {
+            if (at < acked) {
+                beforeAck++;
+            }
+            fromAck.record(at - acked);
+            fromSend.record(at - sent);
+            round.record(at - acked);
+        }
+        total += seen.size();
+        missing += Math.max(0, expected - seen.size());
+        worstRoundP99 = Math.max(worstRoundP99, round.count() == 0 ? Double.NaN : round.p(99));
+        rounds++;
+    }
+
+    private int count(long revision) {
+        AtomicInteger n = counts.get(revision);
+        return n == null ? 0 : n.get();
+    }
+
+    Result result(int watchers, int established) {
+        return new Result(watchers, established, rounds, total, beforeAck, missing, fromAck, fromSend, worstRoundP99);
+    }
+}

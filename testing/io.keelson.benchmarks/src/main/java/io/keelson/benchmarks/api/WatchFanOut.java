@@ -1,0 +1,134 @@
+package io.keelson.benchmarks.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keelson.store.api.KeyValueStore;
+import io.keelson.store.api.Watch;
+import io.keelson.store.api.WatchEvent;
+import io.keelson.store.api.WatchListener;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.Request;
+
+/**
+ * Watch fan-out: W watchers on one namespace's pods (chunked HTTP/1.1 watches, one connection
+ * each, from a resourceVersion so no initial events), then rounds of one update each; beside it W
+ * listeners on the raw store and rounds of one CAS update.
+ */
+final class WatchFanOut {
+
+    static final String NS = "bench-watch";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WatchFanOut() {
+    }
+
+    static FanOut.Result api(Http writer, Http watchClient, Failures failures, int watchers, int rounds) throws Exception {
+        String pod = ApiOps.pods(NS) + "/w-0";
+        String rv = Pods.resourceVersion(writer.expect(200, "GET", pod, null).body());
+        FanOut fanOut = new FanOut();
+        CountDownLatch established = new CountDownLatch(watchers);
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < watchers; i++) {
+            int watcher = i;
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            Request r = watchClient.request("GET", ApiOps.pods(NS) + "?watch=1&resourceVersion=" + rv + "&timeoutSeconds=1800", null, null)
+                    .timeout(30, TimeUnit.MINUTES).idleTimeout(30, TimeUnit.MINUTES);
+            r.onResponseHeaders(response -> established.countDown());
+            r.onResponseContent((response, content) -> events(watcher, content, line, fanOut));
+            r.send(result -> {
+                if (result.isFailed() && !(result.getFailure() instanceof Cancelled)) {
+                    failures.add("watch fan-out", "GET pods?watch=1",
+                            new Http.Reply(result.getResponse() == null ? 0 : result.getResponse().getStatus(), null, result.getFailure()));
+                } else if (!result.isFailed() && result.getResponse().getStatus() != 200) {
+                    failures.add("watch fan-out", "GET pods?watch=1", new Http.Reply(result.getResponse().getStatus(), null, null));
+                }
+            });
+            requests.add(r);
+        }
+        established.await(120, TimeUnit.SECONDS);
+        int open = (int) (watchers - established.getCount());
+        Thread.sleep(1000); // let every server-side watch subscribe after flushing its headers
+        for (int round = 0; round < rounds; round++) {
+            String body = Pods.pod(NS, "w-0", 0, rv, "watch-" + round, false);
+            long sent = System.nanoTime();
+            Http.Reply reply = writer.call("PUT", pod, body);
+            long acked = System.nanoTime();
+            if (!reply.is(200)) {
+                failures.add("watch fan-out", "PUT pod", reply);
+                rv = Pods.resourceVersion(writer.expect(200, "GET", pod, null).body());
+                continue;
+            }
+            rv = Pods.resourceVersion(reply.body());
+            fanOut.round(Long.parseLong(rv), sent, acked, open, 30_000);
+            Thread.sleep(300);
+        }
+        for (Request r : requests) {
+            r.abort(new Cancelled());
+        }
+        return fanOut.result(watchers, open);
+    }
+
+    /** Splits a watcher's stream into lines; a line's receipt time is when its last bytes arrived. */
+    private static void events(int watcher, ByteBuffer content, ByteArrayOutputStream line, FanOut fanOut) {
+        long now = System.nanoTime();
+        while (content.hasRemaining()) {
+            byte b = content.get();
+            if (b != '\n') {
+                line.write(b);
+                continue;
+            }
+            try {
+                JsonNode event = JSON.readTree(line.toByteArray());
+                if ("MODIFIED".equals(event.path("type").asText())) {
+                    fanOut.received(watcher, event.path("object").path("metadata").path("resourceVersion").asLong(), now);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("watcher " + watcher + " got a line that is no JSON", e);
+            }
+            line.reset();
+        }
+    }
+
+    static FanOut.Result store(KeyValueStore store, byte[] value, int watchers, int rounds) throws Exception {
+        String key = "/bench/watch/w-0";
+        long revision = store.create(key, value, 0).revision();
+        FanOut fanOut = new FanOut();
+        List<Watch> watches = new ArrayList<>();
+        for (int i = 0; i < watchers; i++) {
+            int watcher = i;
+            watches.add(store.watch("/bench/watch/", 0, new WatchListener() {
+                @Override
+                public void onEvents(List<WatchEvent> events) {
+                    long now = System.nanoTime();
+                    for (WatchEvent e : events) {
+                        fanOut.received(watcher, e.revision(), now);
+                    }
+                }
+            }));
+        }
+        Thread.sleep(500);
+        for (int round = 0; round < rounds; round++) {
+            long sent = System.nanoTime();
+            revision = store.update(key, value, revision, 0).revision();
+            long acked = System.nanoTime();
+            fanOut.round(revision, sent, acked, watchers, 30_000);
+            Thread.sleep(300);
+        }
+        for (Watch w : watches) {
+            w.close();
+        }
+        return fanOut.result(watchers, watchers);
+    }
+
+    /** Ends a watch on purpose (not counted as a failure). */
+    static final class Cancelled extends Exception {
+        Cancelled() {
+            super("benchmark over", null, false, false);
+        }
+    }
+}
