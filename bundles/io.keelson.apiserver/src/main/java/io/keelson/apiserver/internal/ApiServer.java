@@ -2,7 +2,9 @@ package io.keelson.apiserver.internal;
 
 import io.keelson.apis.ApiRules;
 import io.keelson.apiserver.api.ApiServerEndpoint;
+import io.keelson.apiserver.internal.handlers.WebSocketWatches;
 import io.keelson.apiserver.internal.http.Router;
+import io.keelson.apiserver.internal.watch.WatchHub;
 import io.keelson.apiserver.internal.registry.ResourceRegistry;
 import io.keelson.apiserver.internal.storage.ObjectStorage;
 import io.keelson.pki.api.ClusterPki;
@@ -23,6 +25,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
  * The API server without OSGi: a store and settings in, HTTPS (and optionally HTTP) out. Makes or
@@ -34,6 +37,8 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     private final ApiServerSettings settings;
     private final Context context;
     private Server server;
+    private WatchHub watches;
+    private WebSocketWatches webSocketWatches;
     private ServerConnector secure;
     private ServerConnector insecure;
 
@@ -77,7 +82,12 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
             insecure.setPort(settings.insecurePort());
             server.addConnector(insecure);
         }
-        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort()));
+        watches = new WatchHub(context.storage().store(), context.registry(), settings.watchWindow(), settings.watcherBacklog());
+        watches.start();
+        ServerWebSocketContainer ws = ServerWebSocketContainer.ensure(server);
+        ws.setIdleTimeout(java.time.Duration.ofHours(2));
+        webSocketWatches = new WebSocketWatches(ws);
+        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches));
         server.start();
         pki.writeAdminKubeconfig(kubeconfig(), url());
         LOG.log(System.Logger.Level.INFO, "API server listening on {0}; admin kubeconfig {1}", url(), kubeconfig());
@@ -114,6 +124,11 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         return "https://" + hostForClients() + ":" + secure.getLocalPort();
     }
 
+    /** How many watchers the shared watch of a type currently feeds (for tests and metrics). */
+    public int watchers(String group, String plural) {
+        return watches.watchers(context.registry().find(group, context.registry().versions(group).get(0), plural).orElseThrow());
+    }
+
     @Override
     public String insecureUrl() {
         return insecure == null ? null : "http://" + hostForClients() + ":" + insecure.getLocalPort();
@@ -127,6 +142,8 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     @Override
     public synchronized void close() throws Exception {
         if (server != null) {
+            watches.close();
+            webSocketWatches.close();
             server.stop();
             server = null;
         }

@@ -47,9 +47,7 @@ public final class ApiServerComponent {
     public ApiServerComponent(@Reference KeyValueStore store, @Reference ApiRules rules, Config config, BundleContext bundleContext)
             throws Exception {
         ApiServerSettings settings = ApiServerSettings.defaults(Path.of(config.dataDir()))
-                .withPorts(config.securePort(), config.insecurePort());
-        settings = new ApiServerSettings(settings.dataDir(), config.bindAddress(), settings.securePort(), settings.insecurePort(),
-                settings.bookmarkInterval(), settings.watchTimeout());
+                .withPorts(config.securePort(), config.insecurePort()).withBindAddress(config.bindAddress());
         server = new ApiServer(store, settings, rules);
         server.start();
         Hashtable<String, Object> props = new Hashtable<>();

@@ -12,19 +12,29 @@ import java.time.Duration;
  * @param insecurePort     the plain HTTP port (no authentication!); -1 is off, 0 picks a free one
  * @param bookmarkInterval how often a watch that allows bookmarks gets one
  * @param watchTimeout     the minimum watch duration when the client sets none (randomised up to twice it)
+ * @param watchWindow      changes each type's watch cache keeps: how far back a watch may start
+ * @param watcherBacklog   changes a watcher may fall behind before it is cut off (its client re-watches)
  */
 public record ApiServerSettings(Path dataDir, String bindAddress, int securePort, int insecurePort, Duration bookmarkInterval,
-        Duration watchTimeout) {
+        Duration watchTimeout, int watchWindow, int watcherBacklog) {
 
     public static ApiServerSettings defaults(Path dataDir) {
-        return new ApiServerSettings(dataDir, "127.0.0.1", 6443, -1, Duration.ofMinutes(1), Duration.ofMinutes(30));
+        return new ApiServerSettings(dataDir, "127.0.0.1", 6443, -1, Duration.ofMinutes(1), Duration.ofMinutes(30), 4096, 10_000);
     }
 
     public ApiServerSettings withPorts(int secure, int insecure) {
-        return new ApiServerSettings(dataDir, bindAddress, secure, insecure, bookmarkInterval, watchTimeout);
+        return new ApiServerSettings(dataDir, bindAddress, secure, insecure, bookmarkInterval, watchTimeout, watchWindow, watcherBacklog);
+    }
+
+    public ApiServerSettings withBindAddress(String address) {
+        return new ApiServerSettings(dataDir, address, securePort, insecurePort, bookmarkInterval, watchTimeout, watchWindow, watcherBacklog);
     }
 
     public ApiServerSettings withBookmarkInterval(Duration interval) {
-        return new ApiServerSettings(dataDir, bindAddress, securePort, insecurePort, interval, watchTimeout);
+        return new ApiServerSettings(dataDir, bindAddress, securePort, insecurePort, interval, watchTimeout, watchWindow, watcherBacklog);
+    }
+
+    public ApiServerSettings withWatchLimits(int window, int backlog) {
+        return new ApiServerSettings(dataDir, bindAddress, securePort, insecurePort, bookmarkInterval, watchTimeout, window, backlog);
     }
 }

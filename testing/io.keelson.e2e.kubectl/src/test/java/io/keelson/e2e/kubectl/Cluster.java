@@ -28,12 +28,19 @@ final class Cluster implements AutoCloseable {
     final Kubectl kubectl;
     final Path work;
     final HttpClient http;
+    final java.security.KeyStore keyStore;
+    final java.security.KeyStore trustStore;
+    private final SSLContext ssl;
 
     Cluster(Path dir) throws Exception {
-        server = new RunningServer(dir.resolve("data"));
+        this(new RunningServer(dir.resolve("data")), dir);
+    }
+
+    Cluster(RunningServer server, Path dir) throws Exception {
+        this.server = server;
         work = Files.createDirectories(dir.resolve("work"));
         kubectl = new Kubectl(server.kubeconfig(), work);
-        ClusterPki pki = Pki.open(dir.resolve("data").resolve("pki"));
+        ClusterPki pki = Pki.open(server.dataDir.resolve("pki"));
         char[] pw = "test".toCharArray();
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(pki.keyStore(pki.adminClient(), pw), pw);
@@ -41,6 +48,9 @@ final class Cluster implements AutoCloseable {
         tmf.init(pki.trustStore());
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        this.ssl = ssl;
+        this.keyStore = pki.keyStore(pki.adminClient(), pw);
+        this.trustStore = pki.trustStore();
         http = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -56,6 +66,11 @@ final class Cluster implements AutoCloseable {
         Kubectl.Result r = kubectl.run(args);
         assertThat(r.exit()).as("kubectl %s\n%s", String.join(" ", args), r).isNotZero();
         return r;
+    }
+
+    /** The PKI's TLS context: the admin client certificate and the cluster CA. */
+    SSLContext ssl() throws Exception {
+        return ssl;
     }
 
     Kubectl.Result run(String... args) throws Exception {

@@ -7,214 +7,152 @@ import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.http.Exchange;
 import io.keelson.apiserver.internal.registry.ResourceType;
-import io.keelson.apiserver.internal.select.FieldSelector;
-import io.keelson.apiserver.internal.select.LabelSelector;
 import io.keelson.apiserver.internal.storage.ObjectStorage;
 import io.keelson.apiserver.internal.table.TableConverter;
-import io.keelson.store.api.CompactedException;
-import io.keelson.store.api.StoreException;
-import io.keelson.store.api.Watch;
-import io.keelson.store.api.WatchEvent;
-import io.keelson.store.api.WatchListener;
+import io.keelson.apiserver.internal.watch.Change;
+import io.keelson.apiserver.internal.watch.Subscription;
+import io.keelson.apiserver.internal.watch.WatchHub;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
- * WATCH: a chunked stream of {@code {"type":...,"object":...}} lines. Without a resourceVersion (or
- * "0") it starts with ADDED for every current object; with one it replays changes after it, or
- * sends a 410 Expired ERROR when compaction discarded them.
+ * WATCH: {@code {"type":...,"object":...}} events as a chunked stream, or as WebSocket text messages
+ * when the request asks to upgrade. Changes come from the shared {@link WatchHub}; without a
+ * resourceVersion (or with sendInitialEvents) the current objects come first as ADDED. A start
+ * older than the type's window or the store's compaction is a 410 Expired ERROR event.
  */
 public final class WatchHandler {
 
+    /** How often a quiet watch checks that its client is still there. */
+    private static final long QUIET_CHECK_MILLIS = 2000;
     private final Context context;
+    private final WatchHub hub;
+    private final WebSocketWatches webSockets;
 
-    public WatchHandler(Context context) {
+    public WatchHandler(Context context, WatchHub hub, WebSocketWatches webSockets) {
         this.context = context;
+        this.hub = hub;
+        this.webSockets = webSockets;
     }
 
     public void watch(Exchange ex, ApiPath path) {
-        ResourceType type = path.type();
-        if (!type.supports("watch")) {
+        if (!path.type().supports("watch")) {
             throw Errors.methodNotAllowed();
         }
-        LabelSelector labels = LabelSelector.parse(ex.query("labelSelector"));
-        String fieldText = ex.query("fieldSelector");
-        if (path.name() != null) {
-            fieldText = (fieldText == null || fieldText.isEmpty() ? "" : fieldText + ",") + "metadata.name=" + path.name();
+        WatchRequest request = WatchRequest.parse(ex, path, context.defaultWatchTimeout());
+        if (WebSocketWatches.isUpgrade(ex)) {
+            webSockets.upgrade(ex, sink -> run(request, () -> false, sink));
+            return;
         }
-        FieldSelector fields = FieldSelector.parse(fieldText, type);
-        String rv = ex.query("resourceVersion");
-        long from = rv == null || rv.isEmpty() || rv.equals("0") ? -1 : parseRevision(rv);
-        Duration timeout = timeout(ex.query("timeoutSeconds"));
-        boolean bookmarks = ex.queryFlag("allowWatchBookmarks");
-        WatchStream stream = new WatchStream(type, labels, fields, TableConverter.wanted(ex.header("Accept")), ex.query("includeObject"),
-                context.clock(), ex.stream(200, "application/json"));
+        ex.idleTimeout(request.timeout().toMillis() + 60_000); // a quiet watch is no idle connection
+        OutputStream out = ex.stream(200, "application/json");
         try {
-            run(type, path.namespace(), labels, fields, from, timeout, bookmarks, stream);
+            run(request, ex::clientGone, event -> {
+                out.write(Json.bytes(event));
+                out.write('\n');
+                out.flush();
+            });
         } catch (IOException e) {
             // the client went away
         } finally {
-            ex.finishStream(stream.out());
+            ex.finishStream(out);
         }
     }
 
-    private void run(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long from, Duration timeout, boolean bookmarks,
-            WatchStream stream) throws IOException {
-        long start = from;
-        if (from < 0) {
-            Lister.Page page = new Lister(context.storage()).list(type, namespace, labels, fields, 0, null);
+    /** Where events go: a chunked response or a WebSocket; throws IOException once the client is gone. */
+    public interface Sink {
+        void send(ObjectNode event) throws IOException;
+    }
+
+    /** {@code gone} is asked while the watch is quiet whether the client has left. */
+    void run(WatchRequest r, java.util.function.BooleanSupplier gone, Sink sink) throws IOException {
+        ResourceType type = r.path().type();
+        Events events = new Events(r, sink);
+        long start = r.from() == -2 ? hub.progress() : r.from();
+        if (r.from() == -1) {
+            Lister.Page page = new Lister(context.storage()).list(type, r.path().namespace(), r.labels(), r.fields(), 0, null);
             for (ObjectNode o : page.items()) {
-                stream.send("ADDED", o);
+                events.send("ADDED", o);
             }
             start = page.revision();
         }
         long compacted = context.storage().store().compactedRevision();
-        if (start < compacted) {
-            stream.error(Errors.gone("too old resource version: " + start + " (" + compacted + ")").status());
+        String exact = r.fields().pinnedName() != null && (r.path().namespace() != null || !type.namespaced())
+                ? ObjectStorage.key(type, r.path().namespace(), r.fields().pinnedName()) : null;
+        Subscription sub = start < compacted ? null : hub.subscribe(type, r.path().namespace(), exact, start);
+        if (sub == null) {
+            events.error(Errors.gone("too old resource version: " + start + " (" + Math.max(compacted, hub.floor(type)) + ")").status());
             return;
         }
-        LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        String prefix = ObjectStorage.prefix(type, namespace);
-        String exact = fields.pinnedName() != null && (namespace != null || !type.namespaced())
-                ? ObjectStorage.key(type, namespace, fields.pinnedName()) : null;
-        long lastRevision = start;
-        try (Watch watch = context.storage().store().watch(exact != null ? exact : prefix, start, new WatchListener() {
-            @Override
-            public void onEvents(List<WatchEvent> events) {
-                queue.addAll(events);
+        try (sub) {
+            if (r.initialEvents()) {
+                events.bookmark(start, true);
             }
-
-            @Override
-            public void onError(StoreException error) {
-                queue.add(error);
-            }
-        })) {
-            Instant deadline = Instant.now().plus(timeout);
+            long last = start;
+            Instant deadline = Instant.now().plus(r.timeout());
             Instant nextBookmark = Instant.now().plus(context.bookmarkInterval());
-            while (Instant.now().isBefore(deadline)) {
-                long waitMs = Math.max(1, Math.min(Duration.between(Instant.now(), deadline).toMillis(),
-                        Duration.between(Instant.now(), nextBookmark).toMillis()));
-                Object item = poll(queue, waitMs);
-                if (item instanceof WatchEvent event) {
-                    if (exact == null || event.key().equals(exact)) {
-                        stream.event(event);
-                    }
-                    lastRevision = event.revision();
-                } else if (item instanceof CompactedException c) {
-                    stream.error(Errors.gone("too old resource version: " + c.requestedRevision() + " (" + c.compactedRevision() + ")")
-                            .status());
-                    return;
-                } else if (item instanceof StoreException e) {
-                    stream.error(Errors.internal(e.getMessage()).status());
+            while (Instant.now().isBefore(deadline) && !sub.ended()) {
+                long wait = Math.max(1, Math.min(deadline.toEpochMilli(), nextBookmark.toEpochMilli()) - System.currentTimeMillis());
+                Change c = sub.poll(Math.min(wait, QUIET_CHECK_MILLIS));
+                if (c != null) {
+                    events.change(c);
+                    last = c.revision();
+                } else if (gone.getAsBoolean()) {
                     return;
                 }
-                if (bookmarks && !Instant.now().isBefore(nextBookmark)) {
-                    stream.bookmark(Math.max(lastRevision, queue.isEmpty() ? context.storage().store().revision() : lastRevision));
+                if (r.bookmarks() && !Instant.now().isBefore(nextBookmark)) {
+                    last = Math.max(last, hub.progress());
+                    events.bookmark(last, false);
                     nextBookmark = Instant.now().plus(context.bookmarkInterval());
                 }
             }
-        }
-    }
-
-    private static Object poll(LinkedBlockingQueue<Object> queue, long ms) {
-        try {
-            return queue.poll(ms, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new StoreException("interrupted");
         }
     }
 
-    private static long parseRevision(String rv) {
-        try {
-            long v = Long.parseLong(rv);
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw Errors.badRequest("resourceVersion: Invalid value: \"" + rv + "\": must be a non-negative integer");
-        }
-    }
+    /** Turns changes into ADDED/MODIFIED/DELETED by selector membership, as the watch cache does. */
+    private final class Events {
+        private final WatchRequest r;
+        private final Sink sink;
 
-    private Duration timeout(String seconds) {
-        if (seconds != null && !seconds.isEmpty()) {
-            try {
-                long s = Long.parseLong(seconds);
-                if (s > 0) {
-                    return Duration.ofSeconds(s);
-                }
-            } catch (NumberFormatException e) {
-                throw Errors.badRequest("timeoutSeconds: Invalid value: \"" + seconds + "\": must be an integer");
-            }
-        }
-        // like Kubernetes: min-request-timeout, randomised up to twice it so watches do not all end together
-        long base = context.defaultWatchTimeout().toSeconds();
-        return Duration.ofSeconds(base + ThreadLocalRandom.current().nextLong(Math.max(1, base)));
-    }
-
-    /** Writes events as JSON lines, turning store changes into ADDED/MODIFIED/DELETED by selector membership. */
-    private final class WatchStream {
-        private final ResourceType type;
-        private final LabelSelector labels;
-        private final FieldSelector fields;
-        private final String tableInclude;
-        private final boolean table;
-        private final java.time.Clock clock;
-        private final OutputStream out;
-
-        WatchStream(ResourceType type, LabelSelector labels, FieldSelector fields, boolean table, String tableInclude,
-                java.time.Clock clock, OutputStream out) {
-            this.type = type;
-            this.labels = labels;
-            this.fields = fields;
-            this.table = table;
-            this.tableInclude = tableInclude;
-            this.clock = clock;
-            this.out = out;
+        Events(WatchRequest r, Sink sink) {
+            this.r = r;
+            this.sink = sink;
         }
 
-        OutputStream out() {
-            return out;
-        }
-
-        void event(WatchEvent event) throws IOException {
-            if (event.type() == WatchEvent.Type.DELETE) {
-                if (event.previous() == null) {
-                    return;
-                }
-                ObjectNode old = ObjectStorage.withVersion(ObjectStorage.decode(event.previous()).object(), event.revision());
-                if (Lister.matches(old, labels, fields)) {
-                    send("DELETED", old);
+        void change(Change c) throws IOException {
+            boolean was = c.previous() != null && Lister.matches(c.previous(), r.labels(), r.fields());
+            if (c.deleted()) {
+                if (was) {
+                    send("DELETED", c.object());
                 }
                 return;
             }
-            ObjectNode now = ObjectStorage.decode(event.current()).object();
-            boolean nowMatches = Lister.matches(now, labels, fields);
-            boolean wasMatching = event.previous() != null && !event.isCreate()
-                    && Lister.matches(ObjectStorage.decode(event.previous()).object(), labels, fields);
-            if (nowMatches) {
-                send(wasMatching ? "MODIFIED" : "ADDED", now);
-            } else if (wasMatching) {
-                send("DELETED", now);
+            boolean now = Lister.matches(c.object(), r.labels(), r.fields());
+            if (now) {
+                send(was ? "MODIFIED" : "ADDED", c.object());
+            } else if (was) {
+                send("DELETED", c.object());
             }
         }
 
         void send(String kind, ObjectNode object) throws IOException {
-            ObjectNode body = table ? TableConverter.table(context.rules(), type, List.of(object), null, null, tableInclude, Instant.now(clock))
-                    : Responses.typed(type, object);
+            ResourceType type = r.path().type();
+            ObjectNode body = r.table() ? TableConverter.table(context.rules(), type, List.of(object), null, null, r.includeObject(),
+                    Instant.now(context.clock())) : Responses.typed(type, object);
             write(kind, body);
         }
 
-        void bookmark(long revision) throws IOException {
+        void bookmark(long revision, boolean initialEventsEnd) throws IOException {
+            ResourceType type = r.path().type();
             ObjectNode o = Json.object().put("kind", type.kind()).put("apiVersion", type.apiVersion());
-            o.putObject("metadata").put("resourceVersion", Long.toString(revision));
+            ObjectNode meta = o.putObject("metadata").put("resourceVersion", Long.toString(revision));
+            if (initialEventsEnd) {
+                meta.putObject("annotations").put("k8s.io/initial-events-end", "true");
+            }
             write("BOOKMARK", o);
         }
 
@@ -225,9 +163,7 @@ public final class WatchHandler {
         private void write(String kind, ObjectNode object) throws IOException {
             ObjectNode e = Json.object().put("type", kind);
             e.set("object", object);
-            out.write(Json.bytes(e));
-            out.write('\n');
-            out.flush();
+            sink.send(e);
         }
     }
 }

@@ -137,6 +137,38 @@ public final class Exchange {
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
+    /** Upgrades to a WebSocket; a request that is no valid upgrade gets a 400 Status. */
+    public void upgrade(org.eclipse.jetty.websocket.server.ServerWebSocketContainer container,
+            org.eclipse.jetty.websocket.server.WebSocketCreator creator) {
+        committed = true;
+        if (!container.upgrade(creator, request, response, callback)) {
+            committed = false;
+            error(Errors.badRequest("the request is not a valid WebSocket upgrade"));
+        }
+    }
+
+    /**
+     * Whether the client has closed the connection. Jetty does not read while a response streams, so a
+     * quiet watch would not notice; this peeks at the connection (a watch client sends nothing), as Go's
+     * server notices a closed watch connection by its background read.
+     */
+    public boolean clientGone() {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        if (!endPoint.isOpen() || endPoint.isInputShutdown()) {
+            return true;
+        }
+        try {
+            return endPoint.fill(ByteBuffer.allocate(1)) < 0;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Lets a long response (a watch) stay idle up to {@code millis} before the connection times out. */
+    public void idleTimeout(long millis) {
+        request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(millis);
+    }
+
     /** Starts a streamed (chunked) response; the caller writes, then calls {@link #finishStream()}. */
     public OutputStream stream(int status, String contentType) {
         committed = true;
@@ -144,7 +176,13 @@ public final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put("Cache-Control", "no-cache, private");
         response.getHeaders().put(HttpHeader.TRANSFER_ENCODING, "chunked");
-        return Content.Sink.asOutputStream(response);
+        OutputStream out = Content.Sink.asOutputStream(response);
+        try {
+            out.flush(); // the status line and headers go out now, as Kubernetes sends them before the first event
+        } catch (IOException e) {
+            // the client is gone; the first write says so
+        }
+        return out;
     }
 
     public void finishStream(OutputStream out) {

@@ -38,7 +38,8 @@ public final class Router extends Handler.Abstract {
     private final Supplier<String> serverAddress;
     private final io.keelson.apiserver.internal.openapi.OpenApi openApi;
 
-    public Router(Context context, Supplier<String> serverAddress) {
+    public Router(Context context, Supplier<String> serverAddress, io.keelson.apiserver.internal.watch.WatchHub hub,
+            io.keelson.apiserver.internal.handlers.WebSocketWatches webSockets) {
         this.context = context;
         this.serverAddress = serverAddress;
         this.discovery = new Discovery(context.registry());
@@ -50,7 +51,7 @@ public final class Router extends Handler.Abstract {
         this.updates = new UpdateHandler(context, updater);
         this.patches = new PatchHandler(context, updater);
         this.deletes = new DeleteHandler(context);
-        this.watches = new WatchHandler(context);
+        this.watches = new WatchHandler(context, hub, webSockets);
         this.subresources = new io.keelson.apiserver.internal.handlers.Subresources(context, updater, deletes);
     }
 

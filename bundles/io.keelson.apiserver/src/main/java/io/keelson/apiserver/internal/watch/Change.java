@@ -1,0 +1,27 @@
+package io.keelson.apiserver.internal.watch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keelson.apiserver.internal.storage.ObjectStorage;
+import io.keelson.store.api.WatchEvent;
+
+/**
+ * One store change, decoded once for every watcher. The objects are shared between watchers and must
+ * not be changed.
+ *
+ * @param key      the storage key
+ * @param revision the change's revision
+ * @param object   the object after the change, or as it was for a deletion (with the deletion's resourceVersion)
+ * @param previous the object before the change, null after a create
+ * @param deleted  whether the change removed the object
+ */
+public record Change(String key, long revision, ObjectNode object, ObjectNode previous, boolean deleted) {
+
+    static Change of(WatchEvent e) {
+        ObjectNode previous = e.previous() == null || e.isCreate() ? null : ObjectStorage.decode(e.previous()).object();
+        if (e.type() == WatchEvent.Type.DELETE) {
+            ObjectNode gone = previous == null ? null : ObjectStorage.withVersion(previous.deepCopy(), e.revision());
+            return new Change(e.key(), e.revision(), gone, previous, true);
+        }
+        return new Change(e.key(), e.revision(), ObjectStorage.decode(e.current()).object(), previous, false);
+    }
+}
