@@ -14,9 +14,8 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
-/** PEM encoding and decoding of certificates and PKCS#8 keys. */
+/** PEM encoding and decoding of certificates and private keys. */
 final class Pem {
 
     private Pem() {
@@ -26,12 +25,13 @@ final class Pem {
         return write(certificate);
     }
 
+    /**
+     * The traditional OpenSSL form ("EC PRIVATE KEY", "RSA PRIVATE KEY"), as kubeadm writes keys:
+     * clients that pick the key algorithm from the PEM label (fabric8) read it; PKCS#8 keys written
+     * by earlier versions are still read.
+     */
     static String encode(PrivateKey key) {
-        try {
-            return write(new JcaPKCS8Generator(key, null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(key);
     }
 
     private static String write(Object object) {
