@@ -5,6 +5,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.util.io.pem.PemObject;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -31,7 +34,19 @@ final class Pem {
      * by earlier versions are still read.
      */
     static String encode(PrivateKey key) {
-        return write(key);
+        if (!(key instanceof ECPrivateKey ec)) {
+            return write(key);
+        }
+        // SEC1 with the curve named inside, so readers need nothing but the PEM block
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
+        ASN1Encodable curve = info.getPrivateKeyAlgorithm().getParameters();
+        org.bouncycastle.asn1.sec.ECPrivateKey sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(
+                ec.getParams().getOrder().bitLength(), ec.getS(), curve);
+        try {
+            return write(new PemObject("EC PRIVATE KEY", sec1.getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String write(Object object) {
@@ -64,7 +79,7 @@ final class Pem {
                 return converter.getPrivateKey(info);
             }
             if (object instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
+                return converter.getPrivateKey(pair.getPrivateKeyInfo());
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("unreadable private key: " + e.getMessage(), e);
