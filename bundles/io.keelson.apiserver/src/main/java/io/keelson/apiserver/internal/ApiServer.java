@@ -2,6 +2,7 @@ package io.keelson.apiserver.internal;
 
 import io.keelson.apis.ApiRules;
 import io.keelson.apiserver.api.ApiServerEndpoint;
+import io.keelson.apiserver.internal.delete.Collector;
 import io.keelson.apiserver.internal.handlers.WebSocketWatches;
 import io.keelson.apiserver.internal.http.Router;
 import io.keelson.apiserver.internal.watch.WatchHub;
@@ -39,6 +40,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     private Server server;
     private WatchHub watches;
     private WebSocketWatches webSocketWatches;
+    private Collector collector;
     private ServerConnector secure;
     private ServerConnector insecure;
 
@@ -87,7 +89,9 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         ServerWebSocketContainer ws = ServerWebSocketContainer.ensure(server);
         ws.setIdleTimeout(java.time.Duration.ofHours(2));
         webSocketWatches = new WebSocketWatches(ws);
-        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches));
+        collector = new Collector(context);
+        collector.start();
+        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches, collector));
         server.start();
         pki.writeAdminKubeconfig(kubeconfig(), url());
         LOG.log(System.Logger.Level.INFO, "API server listening on {0}; admin kubeconfig {1}", url(), kubeconfig());
@@ -144,6 +148,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         if (server != null) {
             watches.close();
             webSocketWatches.close();
+            collector.close();
             server.stop();
             server = null;
         }

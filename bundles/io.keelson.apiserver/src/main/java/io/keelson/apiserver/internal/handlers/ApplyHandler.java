@@ -84,9 +84,7 @@ final class ApplyHandler {
         if (path.subresource() != null) {
             throw Errors.notFound(type, path.name());
         }
-        if (type.namespaced() && context.storage().get(context.registry().namespaces(), null, path.namespace()).isEmpty()) {
-            throw Errors.namespaceNotFound(path.namespace());
-        }
+        Namespaces.requireActive(context, type, path.namespace(), path.name());
         ObjectNode object = FieldManager.apply(type, null, config, options.manager(), options.force(), null,
                 Lifecycle.timestamp(context.clock()));
         ObjectNode meta = Json.metadata(object);

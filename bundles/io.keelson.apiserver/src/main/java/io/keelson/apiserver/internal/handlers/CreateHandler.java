@@ -42,9 +42,7 @@ public final class CreateHandler {
         }
         Lifecycle.generateName(meta);
         String name = meta.path("name").asText("");
-        if (type.namespaced() && context.storage().get(context.registry().namespaces(), null, path.namespace()).isEmpty()) {
-            throw Errors.namespaceNotFound(path.namespace());
-        }
+        Namespaces.requireActive(context, type, path.namespace(), name);
         Lifecycle.prepareCreate(object, context.clock());
         context.rules().create(type, object);
         FieldManager.update(type, null, object, options.manager(), null, Lifecycle.timestamp(context.clock()));

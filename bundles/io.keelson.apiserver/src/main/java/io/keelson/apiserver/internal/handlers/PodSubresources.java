@@ -91,7 +91,8 @@ final class PodSubresources {
             throw Errors.badRequest("name in URL does not match name in Eviction object");
         }
         JsonNode options = eviction.path("deleteOptions");
-        deletes.deleteOne(pods(), namespace, name, options.isObject() ? options : Json.object(), DryRun.requested(ex));
+        byte[] body = options.isObject() ? Json.bytes(options) : new byte[0];
+        deletes.deleteOne(pods(), namespace, name, io.keelson.apiserver.internal.delete.DeleteOptions.parse(ex, body, DryRun.requested(ex)));
         ex.json(201, success(201));
     }
 

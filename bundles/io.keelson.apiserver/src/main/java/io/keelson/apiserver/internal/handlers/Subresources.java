@@ -1,19 +1,23 @@
 package io.keelson.apiserver.internal.handlers;
 
 import io.keelson.apiserver.internal.Context;
+import io.keelson.apiserver.internal.ObjectCodec;
+import io.keelson.apiserver.internal.delete.NamespaceFinalize;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.http.Exchange;
 import io.keelson.apiserver.internal.registry.ResourceType;
 
-/** Routes the subresources other than status: scale, a pod's binding, eviction, log, exec, attach and portforward. */
+/** Routes the subresources other than status: scale, a pod's binding, eviction, log, exec, attach, portforward, and a namespace's finalize. */
 public final class Subresources {
 
+    private final Context context;
     private final ScaleHandler scale;
     private final PodSubresources pods;
     private final PodStreams streams;
 
     public Subresources(Context context, Updater updater, DeleteHandler deletes) {
+        this.context = context;
         this.scale = new ScaleHandler(context, updater);
         this.pods = new PodSubresources(context, deletes);
         this.streams = new PodStreams(context);
@@ -37,6 +41,13 @@ public final class Subresources {
         String sub = path.subresource();
         if (sub.equals("scale") && type.has(ResourceType.Trait.SCALE)) {
             scale.handle(ex, path);
+            return;
+        }
+        if (sub.equals("finalize") && isCore(type, "namespaces")) {
+            if (!ex.method().equals("PUT")) {
+                throw Errors.methodNotAllowed();
+            }
+            ex.json(200, Responses.typed(type, NamespaceFinalize.finalize(context, path.name(), ObjectCodec.parse(ex.body()))));
             return;
         }
         if (!isCore(type, "pods")) {

@@ -60,8 +60,7 @@ public final class Updater {
         if (options.dryRun()) {
             return next;
         }
-        meta = Json.metadata(next);
-        if (meta.has("deletionTimestamp") && isEmpty(meta.get("finalizers"))) {
+        if (io.keelson.apiserver.internal.delete.Deleter.dueAfterUpdate(type, next)) {
             context.storage().delete(type, path.namespace(), path.name(), current.modRevision());
             return next;
         }
@@ -80,9 +79,5 @@ public final class Updater {
         b.remove("apiVersion");
         // through bytes, so a LongNode 2 and an IntNode 2 compare equal
         return Json.parseObject(Json.bytes(a)).equals(Json.parseObject(Json.bytes(b)));
-    }
-
-    static boolean isEmpty(JsonNode list) {
-        return list == null || list.isNull() || list.size() == 0;
     }
 }

@@ -39,7 +39,7 @@ public final class Router extends Handler.Abstract {
     private final io.keelson.apiserver.internal.openapi.OpenApi openApi;
 
     public Router(Context context, Supplier<String> serverAddress, io.keelson.apiserver.internal.watch.WatchHub hub,
-            io.keelson.apiserver.internal.handlers.WebSocketWatches webSockets) {
+            io.keelson.apiserver.internal.handlers.WebSocketWatches webSockets, io.keelson.apiserver.internal.delete.Collector collector) {
         this.context = context;
         this.serverAddress = serverAddress;
         this.discovery = new Discovery(context.registry());
@@ -50,7 +50,7 @@ public final class Router extends Handler.Abstract {
         Updater updater = new Updater(context);
         this.updates = new UpdateHandler(context, updater);
         this.patches = new PatchHandler(context, updater);
-        this.deletes = new DeleteHandler(context);
+        this.deletes = new DeleteHandler(context, collector);
         this.watches = new WatchHandler(context, hub, webSockets);
         this.subresources = new io.keelson.apiserver.internal.handlers.Subresources(context, updater, deletes);
     }
