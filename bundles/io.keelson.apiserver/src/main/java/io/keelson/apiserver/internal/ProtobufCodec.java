@@ -35,7 +35,7 @@ public final class ProtobufCodec {
             "successfulJobsHistoryLimit", "failedJobsHistoryLimit", "startingDeadlineSeconds", "activeDeadlineSeconds",
             "ttlSecondsAfterFinished", "immutable", "readOnlyRootFilesystem", "runAsNonRoot", "runAsUser", "runAsGroup", "privileged",
             "allowPrivilegeEscalation", "optional", "defaultMode", "enableServiceLinks", "shareProcessNamespace", "hostUsers",
-            "priority", "expirationSeconds", "allowVolumeExpansion", "minReadySeconds");
+            "priority", "expirationSeconds", "allowVolumeExpansion");
     private static final Map<String, Descriptor> BY_GVK = new HashMap<>();
 
     static {

@@ -73,6 +73,7 @@ public final class TypeRules {
         rules.prepareForCreate(typed);
         rules.applyDefaults(typed);
         replace(object, tree(typed, object));
+        namespaceNameLabel(type, object);
         check(type, object, rules.validateCreate(typed));
     }
 
@@ -89,7 +90,18 @@ public final class TypeRules {
             typed.getMetadata().setGeneration((generation == null ? 0 : generation) + 1);
         }
         replace(next, tree(typed, next));
+        namespaceNameLabel(type, next);
         check(type, next, rules.validateUpdate(typed, was));
+    }
+
+    /** The namespace strategy labels every namespace with its name (kubernetes.io/metadata.name), on create and update. */
+    private static void namespaceNameLabel(ResourceType type, ObjectNode object) {
+        if (type.group().isEmpty() && type.plural().equals("namespaces")) {
+            String name = object.path("metadata").path("name").asText("");
+            if (!name.isEmpty()) {
+                Json.child(Json.metadata(object), "labels").put("kubernetes.io/metadata.name", name);
+            }
+        }
     }
 
     public boolean tracksGeneration(ResourceType type) {

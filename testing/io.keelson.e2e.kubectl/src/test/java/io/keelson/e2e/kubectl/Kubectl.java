@@ -29,7 +29,12 @@ final class Kubectl {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
-        Process p = start(args);
+        return run(java.util.Map.of(), args);
+    }
+
+    /** With extra environment variables (e.g. KUBE_EDITOR). */
+    Result run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Process p = start(env, args);
         Path out = workDir.resolve("out-" + p.pid());
         Path err = workDir.resolve("err-" + p.pid());
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -41,6 +46,10 @@ final class Kubectl {
 
     /** Starts kubectl with stdout/stderr going to out-PID / err-PID files in the work dir; stdin closed. */
     Process start(String... args) throws IOException {
+        return start(java.util.Map.of(), args);
+    }
+
+    Process start(java.util.Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(BINARY, "--kubeconfig", kubeconfig.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
@@ -49,6 +58,7 @@ final class Kubectl {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("KUBECONFIG");
+        pb.environment().putAll(env);
         Process p = pb.start();
         Files.move(out, workDir.resolve("out-" + p.pid()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.move(err, workDir.resolve("err-" + p.pid()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
