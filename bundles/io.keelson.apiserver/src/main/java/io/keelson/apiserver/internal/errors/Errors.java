@@ -105,6 +105,18 @@ public final class Errors {
         return e;
     }
 
+    /**
+     * A 422 as NewGenericServerResponse words it for a patch that cannot be applied: a fixed message,
+     * the reason in the one cause (kubectl prints "The request is invalid: : <reason>").
+     */
+    public static ApiException unprocessable(String why) {
+        ObjectNode s = status(422, "Invalid", "the server rejected our request due to an error in our request");
+        s.remove("code");
+        s.putObject("details").putArray("causes").addObject().put("reason", "UnexpectedServerResponse").put("message", why);
+        s.put("code", 422);
+        return new ApiException(422, s);
+    }
+
     public static ApiException badRequest(String message) {
         return new ApiException(400, status(400, "BadRequest", message));
     }

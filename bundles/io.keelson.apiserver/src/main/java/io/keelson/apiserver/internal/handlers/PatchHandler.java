@@ -80,7 +80,7 @@ public final class PatchHandler {
                 default -> throw unsupported();
             };
         } catch (PatchException e) {
-            throw new ApiException(422, Errors.status(422, "Invalid", e.getMessage()));
+            throw Errors.unprocessable(e.getMessage());
         }
     }
 

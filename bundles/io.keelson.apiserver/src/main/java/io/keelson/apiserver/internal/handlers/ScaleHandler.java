@@ -82,7 +82,7 @@ final class ScaleHandler {
                 default -> throw PatchHandler.unsupported();
             };
         } catch (PatchException e) {
-            throw new ApiException(422, Errors.status(422, "Invalid", e.getMessage()));
+            throw Errors.unprocessable(e.getMessage());
         }
     }
 

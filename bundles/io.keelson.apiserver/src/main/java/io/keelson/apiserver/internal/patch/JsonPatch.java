@@ -81,7 +81,7 @@ public final class JsonPatch {
         for (String t : tokens(pointer)) {
             n = n.isArray() ? n.get(index(t, n.size() - 1)) : n.isObject() ? n.get(t) : null;
             if (n == null) {
-                throw new PatchException("doc is missing path: \"" + pointer + "\"");
+                throw new PatchException("doc is missing path: \"" + pointer + "\": missing value");
             }
         }
         return n;
@@ -115,7 +115,7 @@ public final class JsonPatch {
                 a.insert(index(last, a.size()), value);
             }
         } else {
-            throw new PatchException("doc is missing path: \"" + pointer + "\"");
+            throw new PatchException("doc is missing path: \"" + pointer + "\": missing value");
         }
         return doc;
     }
@@ -132,7 +132,7 @@ public final class JsonPatch {
         } else if (parent instanceof ArrayNode a) {
             a.remove(index(last, a.size() - 1));
         } else {
-            throw new PatchException("doc is missing path: \"" + pointer + "\"");
+            throw new PatchException("doc is missing path: \"" + pointer + "\": missing value");
         }
         return doc;
     }
