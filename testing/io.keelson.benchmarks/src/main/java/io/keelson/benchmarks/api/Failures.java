@@ -22,7 +22,7 @@ public final class Failures {
         add(phase, request, t.getClass().getSimpleName() + ": " + t.getMessage(), null);
     }
 
-    private void add(String phase, String request, String error, String body) {
+    public void add(String phase, String request, String error, String body) {
         String key = phase + " | " + request + " | " + error;
         counts.computeIfAbsent(key, k -> new LongAdder()).increment();
         if (body != null) {

@@ -3,6 +3,7 @@ package io.keelson.benchmarks.api;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * Receipt times of one change at many watchers, over rounds of one write each: latency from the
@@ -32,12 +33,16 @@ final class FanOut {
         counts.computeIfAbsent(revision, r -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Waits until {@code expected} watchers saw {@code revision} (or the timeout), then records the round. */
-    void round(long revision, long sent, long acked, int expected, long timeoutMillis) throws InterruptedException {
+    /**
+     * Waits until every open watcher saw {@code revision} (or the timeout), then records the round;
+     * {@code open} counts the watchers still connected, so an ended watch is not waited for.
+     */
+    void round(long revision, long sent, long acked, IntSupplier open, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (count(revision) < expected && System.currentTimeMillis() < deadline) {
+        while (count(revision) < open.getAsInt() && System.currentTimeMillis() < deadline) {
             Thread.sleep(2);
         }
+        int expected = open.getAsInt();
         Latency round = new Latency();
         Map<Integer, Long> seen = receipts.getOrDefault(revision, Map.of());
         for (long at : seen.values()) {

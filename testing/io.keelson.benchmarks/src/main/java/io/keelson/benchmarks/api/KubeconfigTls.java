@@ -66,8 +66,8 @@ public record KubeconfigTls(String server, SSLContext ssl) {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object o = parser.readObject();
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-            if (o instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
+            if (o instanceof PEMKeyPair pair) { // SEC1 may leave out the public key: convert only the private half
+                return converter.getPrivateKey(pair.getPrivateKeyInfo());
             }
             if (o instanceof PrivateKeyInfo info) {
                 return converter.getPrivateKey(info);

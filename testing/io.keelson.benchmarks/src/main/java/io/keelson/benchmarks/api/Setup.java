@@ -15,21 +15,27 @@ final class Setup {
         http.expect(201, "POST", "/api/v1/namespaces", "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"" + name + "\"}}");
     }
 
-    /**
-     * Creates pods {@code prefix-0..n-1}, each then given a running status (PUT .../status), with
-     * {@code concurrency} requests in flight. Returns the last resourceVersion of each pod.
-     */
     static String[] runningPods(Http http, Failures failures, String ns, String prefix, int n, int concurrency, boolean status)
             throws Exception {
+        return runningPods(http, failures, ns, prefix, 0, n, concurrency, status);
+    }
+
+    /**
+     * Creates pods {@code prefix-first..prefix-(first+n-1)}, each then given a running status (PUT .../status), with
+     * {@code concurrency} requests in flight. Returns the last resourceVersion of each pod.
+     */
+    static String[] runningPods(Http http, Failures failures, String ns, String prefix, int first, int n, int concurrency,
+            boolean status) throws Exception {
         String[] versions = new String[n];
         Semaphore inFlight = new Semaphore(concurrency);
         CountDownLatch done = new CountDownLatch(n);
         AtomicLong failed = new AtomicLong();
         for (int i = 0; i < n; i++) {
             int index = i;
-            String name = prefix + "-" + i;
+            int number = first + i;
+            String name = prefix + "-" + number;
             inFlight.acquire();
-            http.send("POST", ApiOps.pods(ns), Pods.pod(ns, name, index), created -> {
+            http.send("POST", ApiOps.pods(ns), Pods.pod(ns, name, number), created -> {
                 if (!created.is(201)) {
                     fail(failures, failed, "POST pods", created, inFlight, done);
                     return;
@@ -40,7 +46,7 @@ final class Setup {
                     done.countDown();
                     return;
                 }
-                String body = Pods.pod(ns, name, index, versions[index], null, true);
+                String body = Pods.pod(ns, name, number, versions[index], null, true);
                 http.send("PUT", ApiOps.pods(ns) + "/" + name + "/status", body, updated -> {
                     if (!updated.is(200)) {
                         fail(failures, failed, "PUT pods/status", updated, inFlight, done);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.client.Request;
 
 /**
@@ -30,17 +31,21 @@ final class WatchFanOut {
     static FanOut.Result api(Http writer, Http watchClient, Failures failures, int watchers, int rounds) throws Exception {
         String pod = ApiOps.pods(NS) + "/w-0";
         String rv = Pods.resourceVersion(writer.expect(200, "GET", pod, null).body());
+        // start where an informer would: at the list's resourceVersion (the pod's own may be older than the watch window)
+        String from = JSON.readTree(writer.expect(200, "GET", ApiOps.pods(NS), null).body()).path("metadata").path("resourceVersion").asText();
         FanOut fanOut = new FanOut();
         CountDownLatch established = new CountDownLatch(watchers);
+        AtomicInteger ended = new AtomicInteger();
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < watchers; i++) {
             int watcher = i;
             ByteArrayOutputStream line = new ByteArrayOutputStream();
-            Request r = watchClient.request("GET", ApiOps.pods(NS) + "?watch=1&resourceVersion=" + rv + "&timeoutSeconds=1800", null, null)
+            Request r = watchClient.request("GET", ApiOps.pods(NS) + "?watch=1&resourceVersion=" + from + "&timeoutSeconds=1800", null, null)
                     .timeout(30, TimeUnit.MINUTES).idleTimeout(30, TimeUnit.MINUTES);
             r.onResponseHeaders(response -> established.countDown());
-            r.onResponseContent((response, content) -> events(watcher, content, line, fanOut));
+            r.onResponseContent((response, content) -> events(watcher, content, line, fanOut, failures));
             r.send(result -> {
+                ended.incrementAndGet();
                 if (result.isFailed() && !(result.getFailure() instanceof Cancelled)) {
                     failures.add("watch fan-out", "GET pods?watch=1",
                             new Http.Reply(result.getResponse() == null ? 0 : result.getResponse().getStatus(), null, result.getFailure()));
@@ -53,6 +58,9 @@ final class WatchFanOut {
         established.await(120, TimeUnit.SECONDS);
         int open = (int) (watchers - established.getCount());
         Thread.sleep(1000); // let every server-side watch subscribe after flushing its headers
+        if (ended.get() > 0) {
+            failures.add("watch fan-out", "GET pods?watch=1", ended.get() + " of " + open + " watches ended before the first update", null);
+        }
         for (int round = 0; round < rounds; round++) {
             String body = Pods.pod(NS, "w-0", 0, rv, "watch-" + round, false);
             long sent = System.nanoTime();
@@ -64,7 +72,7 @@ final class WatchFanOut {
                 continue;
             }
             rv = Pods.resourceVersion(reply.body());
-            fanOut.round(Long.parseLong(rv), sent, acked, open, 30_000);
+            fanOut.round(Long.parseLong(rv), sent, acked, () -> open - ended.get(), 30_000);
             Thread.sleep(300);
         }
         for (Request r : requests) {
@@ -74,7 +82,7 @@ final class WatchFanOut {
     }
 
     /** Splits a watcher's stream into lines; a line's receipt time is when its last bytes arrived. */
-    private static void events(int watcher, ByteBuffer content, ByteArrayOutputStream line, FanOut fanOut) {
+    private static void events(int watcher, ByteBuffer content, ByteArrayOutputStream line, FanOut fanOut, Failures failures) {
         long now = System.nanoTime();
         while (content.hasRemaining()) {
             byte b = content.get();
@@ -84,8 +92,12 @@ final class WatchFanOut {
             }
             try {
                 JsonNode event = JSON.readTree(line.toByteArray());
-                if ("MODIFIED".equals(event.path("type").asText())) {
+                String type = event.path("type").asText();
+                if ("MODIFIED".equals(type)) {
                     fanOut.received(watcher, event.path("object").path("metadata").path("resourceVersion").asLong(), now);
+                } else if ("ERROR".equals(type)) {
+                    failures.add("watch fan-out", "GET pods?watch=1", "ERROR event " + event.path("object").path("code").asText(),
+                            event.path("object").path("message").asText());
                 }
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("watcher " + watcher + " got a line that is no JSON", e);
@@ -116,7 +128,7 @@ final class WatchFanOut {
             long sent = System.nanoTime();
             revision = store.update(key, value, revision, 0).revision();
             long acked = System.nanoTime();
-            fanOut.round(revision, sent, acked, watchers, 30_000);
+            fanOut.round(revision, sent, acked, () -> watchers, 30_000);
             Thread.sleep(300);
         }
         for (Watch w : watches) {
