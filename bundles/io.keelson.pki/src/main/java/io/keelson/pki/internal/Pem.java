@@ -7,6 +7,12 @@ import java.io.UncheckedIOException;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.bouncycastle.util.io.pem.PemObject;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -37,11 +43,14 @@ final class Pem {
         if (!(key instanceof ECPrivateKey ec)) {
             return write(key);
         }
-        // SEC1 with the curve named inside, so readers need nothing but the PEM block
+        // SEC1 with the named curve and the public point inside, as openssl writes it: some readers
+        // (client-java) rebuild the key pair from the block alone
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
         ASN1Encodable curve = info.getPrivateKeyAlgorithm().getParameters();
+        X9ECParameters x9 = ECNamedCurveTable.getByOID(ASN1ObjectIdentifier.getInstance(curve));
+        ECPoint q = new FixedPointCombMultiplier().multiply(x9.getG(), ec.getS()).normalize();
         org.bouncycastle.asn1.sec.ECPrivateKey sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(
-                ec.getParams().getOrder().bitLength(), ec.getS(), curve);
+                ec.getParams().getOrder().bitLength(), ec.getS(), new DERBitString(q.getEncoded(false)), curve);
         try {
             return write(new PemObject("EC PRIVATE KEY", sec1.getEncoded()));
         } catch (IOException e) {

@@ -44,6 +44,12 @@ class FileClusterPkiTest {
         assertThat(admin.certificate().getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.2");
         // the label tells clients the algorithm, as kubeadm-written keys do (fabric8 needs it)
         assertThat(Files.readString(dir.resolve("admin.key"))).startsWith("-----BEGIN EC PRIVATE KEY-----");
+        // readers that rebuild the key pair from the block alone (client-java) find the matching public key
+        try (var parser = new org.bouncycastle.openssl.PEMParser(java.nio.file.Files.newBufferedReader(dir.resolve("admin.key")))) {
+            var pair = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
+                    .getKeyPair((org.bouncycastle.openssl.PEMKeyPair) parser.readObject());
+            assertThat(pair.getPublic()).isEqualTo(admin.certificate().getPublicKey());
+        }
     }
 
     @Test
