@@ -5,7 +5,14 @@ import io.keelson.apiserver.api.ApiServerEndpoint;
 import io.keelson.apiserver.internal.delete.Collector;
 import io.keelson.apiserver.internal.handlers.WebSocketWatches;
 import io.keelson.apiserver.internal.http.Router;
+import io.keelson.apiserver.internal.services.AllocationRepair;
+import io.keelson.apiserver.internal.services.KubernetesService;
+import io.keelson.apiserver.internal.services.ServiceAllocator;
+import io.keelson.apiserver.internal.services.ServiceRange;
 import io.keelson.apiserver.internal.watch.WatchHub;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import io.keelson.apiserver.internal.registry.ResourceRegistry;
 import io.keelson.apiserver.internal.storage.ObjectStorage;
 import io.keelson.pki.api.ClusterPki;
@@ -41,6 +48,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     private WatchHub watches;
     private WebSocketWatches webSocketWatches;
     private Collector collector;
+    private ScheduledExecutorService repair;
     private ServerConnector secure;
     private ServerConnector insecure;
 
@@ -50,8 +58,8 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
 
     public ApiServer(KeyValueStore store, ApiServerSettings settings, ApiRules rules) {
         this.settings = settings;
-        this.context = new Context(new ResourceRegistry(), new TypeRules(rules), new ObjectStorage(store), Clock.systemUTC(),
-                settings.bookmarkInterval(), settings.watchTimeout());
+        this.context = new Context(new ResourceRegistry(), new TypeRules(rules), new ObjectStorage(store),
+                new ServiceAllocator(store, ServiceRange.DEFAULT), Clock.systemUTC(), settings.bookmarkInterval(), settings.watchTimeout());
     }
 
     public synchronized void start() throws Exception {
@@ -93,6 +101,13 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         collector.start();
         server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches, collector));
         server.start();
+        KubernetesService.reconcile(context, context.services(), endpointAddress(), secure.getLocalPort());
+        repair = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "keelson-allocation-repair");
+            t.setDaemon(true);
+            return t;
+        });
+        repair.scheduleWithFixedDelay(new AllocationRepair(context.storage().store()), 0, 60, TimeUnit.SECONDS);
         pki.writeAdminKubeconfig(kubeconfig(), url());
         LOG.log(System.Logger.Level.INFO, "API server listening on {0}; admin kubeconfig {1}", url(), kubeconfig());
     }
@@ -113,6 +128,25 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
 
     private static boolean isWildcard(String address) {
         return address.equals("0.0.0.0") || address.equals("::") || address.isEmpty();
+    }
+
+    /** The address the kubernetes service's endpoints name: the bind address, or for a wildcard the host's first IPv4 one. */
+    private String endpointAddress() {
+        if (!isWildcard(settings.bindAddress())) {
+            return settings.bindAddress();
+        }
+        try {
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress()) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // no interfaces to ask: loopback below
+        }
+        return "127.0.0.1";
     }
 
     private String hostForClients() {
@@ -149,6 +183,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
             watches.close();
             webSocketWatches.close();
             collector.close();
+            repair.shutdownNow();
             server.stop();
             server = null;
         }

@@ -60,7 +60,11 @@ public final class Deleter {
             if (o.dryRun()) {
                 return new Outcome(current.object(), true);
             }
-            return new Outcome(context.storage().delete(type, namespace, name, current.modRevision()), true);
+            ObjectNode gone = context.storage().delete(type, namespace, name, current.modRevision());
+            if (Context.isServices(type)) {
+                context.services().release(gone);
+            }
+            return new Outcome(gone, true);
         }
         JsonNode existing = meta.get("deletionGracePeriodSeconds");
         if (!meta.has("deletionTimestamp") || existing != null && grace < existing.asLong()) {

@@ -96,10 +96,6 @@ final class ApplyHandler {
         }
         Lifecycle.prepareCreate(object, context.clock());
         context.rules().create(type, object);
-        if (options.dryRun()) {
-            Responses.object(ex, context, type, 201, object);
-            return;
-        }
-        Responses.object(ex, context, type, 201, context.storage().create(type, path.namespace(), path.name(), object));
+        Responses.object(ex, context, type, 201, Creation.store(context, type, path.namespace(), path.name(), object, options.dryRun()));
     }
 }

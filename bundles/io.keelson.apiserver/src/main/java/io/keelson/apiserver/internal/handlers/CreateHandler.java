@@ -46,11 +46,6 @@ public final class CreateHandler {
         Lifecycle.prepareCreate(object, context.clock());
         context.rules().create(type, object);
         FieldManager.update(type, null, object, options.manager(), null, Lifecycle.timestamp(context.clock()));
-        if (options.dryRun()) {
-            Responses.object(ex, context, type, 201, object);
-            return;
-        }
-        ObjectNode stored = context.storage().create(type, path.namespace(), name, object);
-        Responses.object(ex, context, type, 201, stored);
+        Responses.object(ex, context, type, 201, Creation.store(context, type, path.namespace(), name, object, options.dryRun()));
     }
 }

@@ -9,6 +9,7 @@ import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.managed.FieldManager;
 import io.keelson.apiserver.internal.registry.ResourceType;
+import io.keelson.apiserver.internal.services.ServiceAllocator;
 import io.keelson.apiserver.internal.storage.ObjectStorage.Stored;
 
 /**
@@ -48,7 +49,13 @@ public final class Updater {
         JsonNode managed = meta.get("managedFields");
         String subresource = path.subresource();
         Lifecycle.prepareUpdate(type, current.object(), next, "status".equals(subresource));
+        if (Context.isServices(type)) {
+            ServiceAllocator.carryOver(current.object(), next);
+        }
         context.rules().update(type, current.object(), next);
+        if (Context.isServices(type) && !"status".equals(subresource) && !options.dryRun()) {
+            context.services().update(path.name(), current.object(), next);
+        }
         if (applied) {
             Json.metadata(next).set("managedFields", managed);
         } else {
