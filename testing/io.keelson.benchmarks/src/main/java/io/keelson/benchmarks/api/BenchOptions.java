@@ -16,9 +16,12 @@ import java.util.List;
  * @param listSize   pods in the namespace the closed-loop get and list read
  * @param rounds     updates in the watch fan-out, each awaited by every watcher
  * @param transports "https" (admin client certificate) and/or "http" (the server's plain port)
+ * @param phases     which of list, closed, open, watch run (the pods and the heap figure always)
  */
 public record BenchOptions(List<Integer> clients, int pods, int watchers, Duration duration, int rate, int listSize, int rounds,
-        List<String> transports) {
+        List<String> transports, List<String> phases) {
+
+    static final List<String> PHASES = List.of("list", "closed", "open", "watch");
 
     public static BenchOptions parse(String[] args) {
         List<Integer> clients = List.of(50, 500);
@@ -29,6 +32,7 @@ public record BenchOptions(List<Integer> clients, int pods, int watchers, Durati
         int listSize = 100;
         int rounds = 5;
         List<String> transports = List.of("https", "http");
+        List<String> phases = PHASES;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : "");
@@ -46,8 +50,9 @@ public record BenchOptions(List<Integer> clients, int pods, int watchers, Durati
                 case "--list-size" -> listSize = Integer.parseInt(v);
                 case "--rounds" -> rounds = Integer.parseInt(v);
                 case "--transports" -> transports = List.of(v.split(","));
+                case "--phases" -> phases = List.of(v.split(","));
                 default -> throw new IllegalArgumentException("unknown option " + a + "; known: --clients --pods --watchers --duration"
-                        + " --rate --list-size --rounds --transports");
+                        + " --rate --list-size --rounds --transports --phases");
             }
         }
         for (String t : transports) {
@@ -55,7 +60,11 @@ public record BenchOptions(List<Integer> clients, int pods, int watchers, Durati
                 throw new IllegalArgumentException("transport must be https or http, got " + t);
             }
         }
-        return new BenchOptions(List.copyOf(clients), pods, watchers, duration, rate, listSize, rounds, List.copyOf(transports));
+        if (!PHASES.containsAll(phases)) {
+            throw new IllegalArgumentException("phases are " + PHASES + ", got " + phases);
+        }
+        return new BenchOptions(List.copyOf(clients), pods, watchers, duration, rate, listSize, rounds, List.copyOf(transports),
+                List.copyOf(phases));
     }
 
     /** "20s", "1500ms", "2m" or plain seconds. */
@@ -73,6 +82,10 @@ public record BenchOptions(List<Integer> clients, int pods, int watchers, Durati
         return Duration.ofSeconds(Long.parseLong(s));
     }
 
+    public boolean runs(String phase) {
+        return phases.contains(phase);
+    }
+
     public int maxClients() {
         return clients.stream().mapToInt(Integer::intValue).max().orElse(1);
     }
@@ -82,6 +95,6 @@ public record BenchOptions(List<Integer> clients, int pods, int watchers, Durati
         StringBuilder c = new StringBuilder();
         clients.forEach(n -> c.append(c.length() == 0 ? "" : ",").append(n));
         return "--clients " + c + " --pods " + pods + " --watchers " + watchers + " --duration " + duration.toMillis() / 1000.0 + "s --rate "
-                + rate + " --list-size " + listSize + " --rounds " + rounds + " --transports " + String.join(",", transports);
+                + rate + " --list-size " + listSize + " --rounds " + rounds + " --transports " + String.join(",", transports) + " --phases " + String.join(",", phases);
     }
 }

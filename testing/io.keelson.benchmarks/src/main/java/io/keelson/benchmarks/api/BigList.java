@@ -41,6 +41,7 @@ final class BigList {
                 throw new IllegalStateException(phase + ": LIST returned " + items + " items, expected " + expected);
             }
             bytes = reply.body().length();
+            System.err.printf(java.util.Locale.ROOT, "  %s LIST%s: %.0f ms%s%n", phase, accept == null ? "" : " as Table", ms, r < 0 ? " (warm-up)" : "");
             if (r >= 0) {
                 millis[r] = ms;
             }

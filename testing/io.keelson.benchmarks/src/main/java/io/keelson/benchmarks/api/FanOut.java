@@ -12,8 +12,8 @@ import java.util.function.IntSupplier;
 final class FanOut {
 
     /** The figures: p50/p99/max from the acknowledgement and from the send, over every receipt of every round. */
-    record Result(int watchers, int established, int rounds, long receipts, long beforeAck, long missing, Latency fromAck,
-            Latency fromSend, double worstRoundP99) {
+    record Result(int watchers, int established, double establishSeconds, int rounds, long receipts, long beforeAck, long missing,
+            Latency fromAck, Latency fromSend, double worstRoundP99, int leftAfterClose) {
     }
 
     /** revision -> watcher -> receipt nanoTime. */
@@ -54,6 +54,8 @@ final class FanOut {
             round.record(at - acked);
         }
         total += seen.size();
+        System.err.printf(java.util.Locale.ROOT, "  round %d: %d of %d watchers got revision %d, p99 %s ms from ack%n", rounds + 1, seen.size(),
+                expected, revision, Latency.ms(round.p(99)));
         missing += Math.max(0, expected - seen.size());
         worstRoundP99 = Math.max(worstRoundP99, round.count() == 0 ? Double.NaN : round.p(99));
         rounds++;
@@ -64,7 +66,9 @@ final class FanOut {
         return n == null ? 0 : n.get();
     }
 
-    Result result(int watchers, int established) {
-        return new Result(watchers, established, rounds, total, beforeAck, missing, fromAck, fromSend, worstRoundP99);
+    /** {@code leftAfterClose}: server-side watchers still there after every client closed (-1: not known). */
+    Result result(int watchers, int established, double establishSeconds, int leftAfterClose) {
+        return new Result(watchers, established, establishSeconds, rounds, total, beforeAck, missing, fromAck, fromSend, worstRoundP99,
+                leftAfterClose);
     }
 }

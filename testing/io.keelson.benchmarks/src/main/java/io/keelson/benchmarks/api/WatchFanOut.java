@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.eclipse.jetty.client.Request;
 
 /**
@@ -28,7 +29,9 @@ final class WatchFanOut {
     private WatchFanOut() {
     }
 
-    static FanOut.Result api(Http writer, Http watchClient, Failures failures, int watchers, int rounds) throws Exception {
+    /** {@code serverWatchers}: how many pod watchers the server feeds (to see whether closed watches end on its side). */
+    static FanOut.Result api(Http writer, Http watchClient, Failures failures, int watchers, int rounds, IntSupplier serverWatchers)
+            throws Exception {
         String pod = ApiOps.pods(NS) + "/w-0";
         String rv = Pods.resourceVersion(writer.expect(200, "GET", pod, null).body());
         // start where an informer would: at the list's resourceVersion (the pod's own may be older than the watch window)
@@ -37,6 +40,7 @@ final class WatchFanOut {
         CountDownLatch established = new CountDownLatch(watchers);
         AtomicInteger ended = new AtomicInteger();
         List<Request> requests = new ArrayList<>();
+        long opening = System.nanoTime();
         for (int i = 0; i < watchers; i++) {
             int watcher = i;
             ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -57,6 +61,8 @@ final class WatchFanOut {
         }
         established.await(120, TimeUnit.SECONDS);
         int open = (int) (watchers - established.getCount());
+        double establishSeconds = (System.nanoTime() - opening) / 1e9;
+        System.err.printf(java.util.Locale.ROOT, "  %d of %d watches answered with headers in %.1f s%n", open, watchers, establishSeconds);
         Thread.sleep(1000); // let every server-side watch subscribe after flushing its headers
         if (ended.get() > 0) {
             failures.add("watch fan-out", "GET pods?watch=1", ended.get() + " of " + open + " watches ended before the first update", null);
@@ -78,7 +84,17 @@ final class WatchFanOut {
         for (Request r : requests) {
             r.abort(new Cancelled());
         }
-        return fanOut.result(watchers, open);
+        // the server should notice closed watch connections and drop their watchers
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (serverWatchers.getAsInt() > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        int left = serverWatchers.getAsInt();
+        if (left > 0) {
+            failures.add("watch fan-out", "GET pods?watch=1 (closed by the client)", left + " server-side watchers still subscribed 15 s"
+                    + " after their clients closed the connections", null);
+        }
+        return fanOut.result(watchers, open, establishSeconds, left);
     }
 
     /** Splits a watcher's stream into lines; a line's receipt time is when its last bytes arrived. */
@@ -134,7 +150,7 @@ final class WatchFanOut {
         for (Watch w : watches) {
             w.close();
         }
-        return fanOut.result(watchers, watchers);
+        return fanOut.result(watchers, watchers, 0, -1);
     }
 
     /** Ends a watch on purpose (not counted as a failure). */
