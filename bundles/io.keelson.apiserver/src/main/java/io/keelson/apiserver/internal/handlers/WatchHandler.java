@@ -50,7 +50,7 @@ public final class WatchHandler {
         OutputStream out = ex.stream(200, "application/json");
         try {
             run(request, ex::clientGone, event -> {
-                out.write(Json.bytes(event));
+                out.write(event);
                 out.write('\n');
                 out.flush();
             });
@@ -61,9 +61,9 @@ public final class WatchHandler {
         }
     }
 
-    /** Where events go: a chunked response or a WebSocket; throws IOException once the client is gone. */
+    /** Where events (as JSON) go: a chunked response or a WebSocket; throws IOException once the client is gone. */
     public interface Sink {
-        void send(ObjectNode event) throws IOException;
+        void send(byte[] event) throws IOException;
     }
 
     /** {@code gone} is asked while the watch is quiet whether the client has left. */
@@ -92,15 +92,20 @@ public final class WatchHandler {
             }
             long last = start;
             Instant deadline = Instant.now().plus(r.timeout());
-            Instant nextBookmark = Instant.now().plus(context.bookmarkInterval());
+            // without bookmarks the only timer is the deadline (else the wait would shrink to nothing once the first one passed)
+            Instant nextBookmark = r.bookmarks() ? Instant.now().plus(context.bookmarkInterval()) : deadline;
+            long nextCheck = System.currentTimeMillis() + QUIET_CHECK_MILLIS;
             while (Instant.now().isBefore(deadline) && !sub.ended()) {
                 long wait = Math.max(1, Math.min(deadline.toEpochMilli(), nextBookmark.toEpochMilli()) - System.currentTimeMillis());
                 Change c = sub.poll(Math.min(wait, QUIET_CHECK_MILLIS));
                 if (c != null) {
                     events.change(c);
                     last = c.revision();
-                } else if (gone.getAsBoolean()) {
-                    return;
+                } else if (System.currentTimeMillis() >= nextCheck) {
+                    if (gone.getAsBoolean()) {
+                        return;
+                    }
+                    nextCheck = System.currentTimeMillis() + QUIET_CHECK_MILLIS;
                 }
                 if (r.bookmarks() && !Instant.now().isBefore(nextBookmark)) {
                     last = Math.max(last, hub.progress());
@@ -127,15 +132,24 @@ public final class WatchHandler {
             boolean was = c.previous() != null && Lister.matches(c.previous(), r.labels(), r.fields());
             if (c.deleted()) {
                 if (was) {
-                    send("DELETED", c.object());
+                    send("DELETED", c);
                 }
                 return;
             }
             boolean now = Lister.matches(c.object(), r.labels(), r.fields());
             if (now) {
-                send(was ? "MODIFIED" : "ADDED", c.object());
+                send(was ? "MODIFIED" : "ADDED", c);
             } else if (was) {
-                send("DELETED", c.object());
+                send("DELETED", c);
+            }
+        }
+
+        /** A change's event, encoded once for all watchers when no Table is wanted. */
+        private void send(String kind, Change c) throws IOException {
+            if (r.table()) {
+                send(kind, c.object());
+            } else {
+                sink.send(c.encoded(kind, () -> event(kind, Responses.typed(r.path().type(), c.object()))));
             }
         }
 
@@ -161,9 +175,13 @@ public final class WatchHandler {
         }
 
         private void write(String kind, ObjectNode object) throws IOException {
+            sink.send(event(kind, object));
+        }
+
+        private static byte[] event(String kind, ObjectNode object) {
             ObjectNode e = Json.object().put("type", kind);
             e.set("object", object);
-            sink.send(e);
+            return Json.bytes(e);
         }
     }
 }

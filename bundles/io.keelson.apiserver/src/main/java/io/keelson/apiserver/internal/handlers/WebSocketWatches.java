@@ -1,6 +1,5 @@
 package io.keelson.apiserver.internal.handlers;
 
-import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.http.Exchange;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +73,7 @@ public final class WebSocketWatches implements AutoCloseable {
                             throw new IOException("the client closed the WebSocket");
                         }
                         Callback.Completable sent = new Callback.Completable();
-                        session.sendText(new String(Json.bytes(event), java.nio.charset.StandardCharsets.UTF_8), sent);
+                        session.sendText(new String(event, java.nio.charset.StandardCharsets.UTF_8), sent);
                         try {
                             sent.get();
                         } catch (InterruptedException e) {
