@@ -169,6 +169,16 @@ class KubectlCoverageTest {
                 + "\"unknown.yaml\": Deployment in version \"v1\" cannot be handled as a Deployment: strict decoding error: "
                 + "unknown field \"spec.template.spec.containers[0].bogus\"\n");
         assertThat(k.run("get", "deploy", "unknown").err()).contains("deployments.apps \"unknown\" not found");
+        Kubectl.Result warned = k.ok("create", "-f", "unknown.yaml", "--validate=warn");
+        assertThat(warned.err()).isEqualTo("Warning: unknown field \"spec.template.spec.containers[0].bogus\"\n");
+        assertThat(warned.out()).isEqualTo("deployment.apps/unknown created\n");
+        k.file("invalid.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: invalid}\nspec:\n  template:\n    spec:\n"
+                + "      containers: [{name: c}]\n");
+        assertThat(k.fails("create", "-f", "invalid.yaml").err()).isEqualTo("The Deployment \"invalid\" is invalid: \n"
+                + "* spec.selector: Required value\n"
+                + "* spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`\n"
+                + "* spec.template.spec.containers[0].image: Required value\n");
+        assertThat(k.run("get", "deploy", "invalid").err()).contains("not found");
         k.file("broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: broken\n data: [\n");
         assertThat(k.fails("create", "-f", "broken.yaml").err())
                 .isEqualTo("error: error parsing broken.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n");
