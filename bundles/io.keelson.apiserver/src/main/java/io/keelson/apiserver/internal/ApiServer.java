@@ -5,6 +5,7 @@ import io.keelson.apiserver.api.ApiServerEndpoint;
 import io.keelson.apiserver.internal.delete.Collector;
 import io.keelson.apiserver.internal.handlers.WebSocketWatches;
 import io.keelson.apiserver.internal.http.Router;
+import io.keelson.apiserver.internal.http.StatusErrorHandler;
 import io.keelson.apiserver.internal.services.AllocationRepair;
 import io.keelson.apiserver.internal.services.KubernetesService;
 import io.keelson.apiserver.internal.services.ServiceAllocator;
@@ -77,16 +78,14 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         ssl.setKeyStorePassword(new String(password));
         ssl.setTrustStore(pki.trustStore());
         ssl.setWantClientAuth(true);
-        HttpConfiguration https = new HttpConfiguration();
-        https.setSendServerVersion(false);
+        HttpConfiguration https = httpConfiguration();
         https.addCustomizer(new SecureRequestCustomizer(false));
         secure = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
         secure.setHost(settings.bindAddress());
         secure.setPort(settings.securePort());
         server.addConnector(secure);
         if (settings.insecurePort() >= 0) {
-            HttpConfiguration http = new HttpConfiguration();
-            http.setSendServerVersion(false);
+            HttpConfiguration http = httpConfiguration();
             insecure = new ServerConnector(server, new HttpConnectionFactory(http));
             insecure.setHost(settings.bindAddress());
             insecure.setPort(settings.insecurePort());
@@ -99,6 +98,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         webSocketWatches = new WebSocketWatches(ws);
         collector = new Collector(context);
         collector.start();
+        server.setErrorHandler(new StatusErrorHandler());
         server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches, collector));
         server.start();
         KubernetesService.reconcile(context, context.services(), endpointAddress(), secure.getLocalPort());
@@ -110,6 +110,18 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         repair.scheduleWithFixedDelay(new AllocationRepair(context.storage().store()), 0, 60, TimeUnit.SECONDS);
         pki.writeAdminKubeconfig(kubeconfig(), url());
         LOG.log(System.Logger.Level.INFO, "API server listening on {0}; admin kubeconfig {1}", url(), kubeconfig());
+    }
+
+    /**
+     * Paths reach the router as Go's server hands them on ("a%25b" is the name "a%b"), and URIs and headers
+     * may be as long as Kubernetes clients make them (long continue tokens, selectors).
+     */
+    private static HttpConfiguration httpConfiguration() {
+        HttpConfiguration c = new HttpConfiguration();
+        c.setSendServerVersion(false);
+        c.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY);
+        c.setRequestHeaderSize(64 * 1024);
+        return c;
     }
 
     private Set<String> subjectAltNames() {

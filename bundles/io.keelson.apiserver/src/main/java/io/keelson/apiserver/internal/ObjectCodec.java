@@ -19,17 +19,41 @@ public final class ObjectCodec {
     private ObjectCodec() {
     }
 
+    /** Refuses trailing data after the document, as Go's decoder does ("invalid character 'x' after top-level value"). */
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = Json.MAPPER.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     public static JsonNode parse(byte[] body) {
         if (body.length == 0) {
             throw Errors.badRequest("the request body is empty; it must be a JSON object");
         }
         try {
-            return Json.MAPPER.readTree(body);
+            JsonNode n = READER.readTree(body);
+            if (n == null || n.isMissingNode()) {
+                throw Errors.badRequest("the request body is empty; it must be a JSON object");
+            }
+            return n;
         } catch (JsonProcessingException e) {
-            throw Errors.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+            throw Errors.badRequest("the request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw Errors.badRequest("the request body could not be read: " + e.getMessage());
         }
+    }
+
+    /** Repeated fields of a body: Strict refuses them (400), Warn reports each, Ignore keeps the last value silently. */
+    public static void duplicates(ResourceType type, byte[] body, String fieldValidation, Consumer<String> warnings) {
+        if ("Ignore".equals(fieldValidation) || body.length == 0 || body[0] == 'k') {
+            return; // "k8s\0": a protobuf body was decoded already and has no duplicates
+        }
+        List<String> dups = DuplicateFields.of(body);
+        if (dups.isEmpty()) {
+            return;
+        }
+        if ("Strict".equals(fieldValidation)) {
+            throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
+                    + ": strict decoding error: " + String.join(", ", dups.stream().map(d -> "duplicate field \"" + d + "\"").toList()));
+        }
+        dups.forEach(d -> warnings.accept("duplicate field \"" + d + "\""));
     }
 
     /**
@@ -41,10 +65,14 @@ public final class ObjectCodec {
         if (!(node instanceof ObjectNode object)) {
             throw Errors.badRequest("the request body must be a JSON object, got " + node.getNodeType().toString().toLowerCase());
         }
-        JsonNode kind = object.get("kind");
-        if (kind == null || kind.asText().isEmpty()) {
-            throw Errors.badRequest("Object 'Kind' is missing in '" + abbreviate(object.toString()) + "'");
+        // as the decoder's default group-version-kind: what the body leaves out comes from the URL
+        if (object.path("kind").asText("").isEmpty()) {
+            object.put("kind", type.kind());
         }
+        if (object.path("apiVersion").asText("").isEmpty()) {
+            object.put("apiVersion", type.apiVersion());
+        }
+        JsonNode kind = object.get("kind");
         String apiVersion = object.path("apiVersion").asText("");
         if (!apiVersion.equals(type.apiVersion())) {
             throw Errors.badRequest("the API version in the data (" + apiVersion + ") does not match the expected API version ("
@@ -62,7 +90,8 @@ public final class ObjectCodec {
             return object;
         }
         try {
-            HasMetadata typed = TypeRules.typed(type, object);
+            HasMetadata typed = TypeRules.typedStrictly(type, object);
+            Base64Data.check(type, object);
             if (!"Ignore".equals(fieldValidation)) {
                 // FieldsV1 content is free-form (fabric8 holds it as additionalProperties); the rules count it as unknown
                 List<String> unknown = rules.unknownFields(typed).stream().filter(u -> !u.contains(".fieldsV1.")).toList();
@@ -88,7 +117,4 @@ public final class ObjectCodec {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
-    }
 }

@@ -41,6 +41,38 @@ public final class TypeRules {
         return rules;
     }
 
+    /**
+     * Decodes request bodies as Go's decoder does: no number from a string or a fraction, no string from a
+     * number or a boolean, no boolean from a number or a string (each is a 400, not a coerced value).
+     */
+    private static final ObjectMapper STRICT = strict();
+
+    private static ObjectMapper strict() {
+        ObjectMapper m = Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+        var fail = com.fasterxml.jackson.databind.cfg.CoercionAction.Fail;
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Integer)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Float)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail);
+        return m;
+    }
+
+    /** A request body as the type's fabric8 object, refusing coerced scalars; null for types without a model. */
+    public static HasMetadata typedStrictly(ResourceType type, JsonNode tree) throws JsonProcessingException {
+        return type.modelClass() == null ? null : (HasMetadata) STRICT.treeToValue(tree, type.modelClass());
+    }
+
     /** The tree as the type's fabric8 object (unknown fields kept aside); null for types without a model. */
     public static HasMetadata typed(ResourceType type, JsonNode tree) throws JsonProcessingException {
         if (type.modelClass() == null) {

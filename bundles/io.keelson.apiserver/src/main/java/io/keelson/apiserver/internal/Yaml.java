@@ -1,28 +1,22 @@
 package io.keelson.apiserver.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
-/** YAML bodies (application/yaml, application/apply-patch+yaml) read into the same JSON trees, and YAML responses. */
+/**
+ * YAML bodies (application/yaml, application/apply-patch+yaml) read into the same JSON trees, as
+ * sigs.k8s.io/yaml converts them: anchors and aliases resolved (with a limit against alias bombs),
+ * duplicate keys refused, timestamps left as the strings they are.
+ */
 public final class Yaml {
-
-    private static final ObjectMapper MAPPER;
-
-    static {
-        LoaderOptions limits = new LoaderOptions();
-        limits.setMaxAliasesForCollections(50);
-        limits.setCodePointLimit(4 * 1024 * 1024);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits).disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-        MAPPER = new ObjectMapper(factory);
-    }
 
     private Yaml() {
     }
@@ -32,27 +26,22 @@ public final class Yaml {
         if (body.length == 0) {
             throw Errors.badRequest("the request body is empty; it must be a YAML or JSON object");
         }
+        LoaderOptions limits = new LoaderOptions();
+        limits.setMaxAliasesForCollections(50);
+        limits.setAllowDuplicateKeys(false);
+        limits.setCodePointLimit(4 * 1024 * 1024);
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new SafeConstructor(limits), new Representer(new DumperOptions()),
+                new DumperOptions(), limits, new NoTimestamps());
         try {
-            JsonNode n = MAPPER.readTree(body);
-            if (n == null || n.isMissingNode()) {
+            Object document = yaml.load(new ByteArrayInputStream(body));
+            if (document == null) {
                 throw Errors.badRequest("the request body is empty; it must be a YAML or JSON object");
             }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw Errors.badRequest("error converting YAML to JSON: " + firstLine(e.getOriginalMessage()));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof io.keelson.apiserver.internal.errors.ApiException a) {
-                throw a;
-            }
-            throw Errors.badRequest("error converting YAML to JSON: " + firstLine(String.valueOf(e.getMessage())));
-        }
-    }
-
-    public static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Json.MAPPER.valueToTree(document);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.badRequest("error converting YAML to JSON: yaml: " + firstLine(e.getMessage()));
         }
     }
 
@@ -61,7 +50,7 @@ public final class Yaml {
             return false;
         }
         String t = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        return t.equals("application/yaml") || t.equals("application/apply-patch+yaml") || t.equals("text/yaml");
+        return t.equals("application/yaml") || t.equals("application/apply-patch+yaml");
     }
 
     private static String firstLine(String s) {
@@ -70,5 +59,18 @@ public final class Yaml {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** SnakeYAML's YAML 1.1 resolver without !!timestamp: Kubernetes keeps unquoted times as strings. */
+    private static final class NoTimestamps extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
     }
 }

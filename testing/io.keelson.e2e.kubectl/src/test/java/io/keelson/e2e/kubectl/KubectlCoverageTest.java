@@ -71,7 +71,7 @@ class KubectlCoverageTest {
                 apiVersion: v1
                 kind: Event
                 metadata: {name: elsewhere}
-                involvedObject: {apiVersion: v1, kind: Pod, name: other, namespace: default, uid: 0000}
+                involvedObject: {apiVersion: v1, kind: Pod, name: other, namespace: default, uid: "0000"}
                 reason: Pulled
                 message: not about web
                 type: Normal

@@ -28,6 +28,9 @@ public record DeleteOptions(Long gracePeriodSeconds, String propagationPolicy, S
             throw Errors.badRequest("the DeleteOptions body must be a JSON object");
         }
         boolean fromBody = body.length > 0;
+        if (fromBody) {
+            checkTypes(o);
+        }
         String grace = fromBody ? text(o.get("gracePeriodSeconds")) : ex.query("gracePeriodSeconds");
         String policy = fromBody ? text(o.get("propagationPolicy")) : ex.query("propagationPolicy");
         String orphan = fromBody ? text(o.get("orphanDependents")) : ex.query("orphanDependents");
@@ -47,7 +50,39 @@ public record DeleteOptions(Long gracePeriodSeconds, String propagationPolicy, S
             policy = orphan.equals("true") ? "Orphan" : "Background";
         }
         return new DeleteOptions(grace(grace), policy, text(o.path("preconditions").get("uid")),
-                text(o.path("preconditions").get("resourceVersion")), dryRun || o.path("dryRun").isArray() && !o.path("dryRun").isEmpty());
+                text(o.path("preconditions").get("resourceVersion")), dryRun || !o.path("dryRun").isEmpty());
+    }
+
+    /** The body must decode as a DeleteOptions; wrong JSON types are a 400, as Go's decoder refuses them. */
+    private static void checkTypes(JsonNode o) {
+        type(o, "gracePeriodSeconds", JsonNode::isIntegralNumber, "int64");
+        type(o, "propagationPolicy", JsonNode::isTextual, "v1.DeletionPropagation");
+        type(o, "orphanDependents", JsonNode::isBoolean, "bool");
+        type(o, "preconditions", JsonNode::isObject, "v1.Preconditions");
+        type(o, "dryRun", n -> n.isArray() && java.util.stream.StreamSupport.stream(n.spliterator(), false).allMatch(JsonNode::isTextual),
+                "[]string");
+        JsonNode pre = o.path("preconditions");
+        type(pre, "uid", JsonNode::isTextual, "types.UID");
+        type(pre, "resourceVersion", JsonNode::isTextual, "string");
+        if (o.path("dryRun").isArray()) {
+            o.path("dryRun").forEach(v -> {
+                if (!v.asText().equals("All")) {
+                    throw Errors.invalid("DeleteOptions", "meta.k8s.io", "", List.of(new Cause("FieldValueNotSupported", "dryRun",
+                            "Unsupported value: \"" + v.asText() + "\": supported values: \"All\"")));
+                }
+            });
+        }
+    }
+
+    private static void type(JsonNode o, String field, java.util.function.Predicate<JsonNode> ok, String goType) {
+        JsonNode v = o.get(field);
+        if (v != null && !v.isNull() && !ok.test(v)) {
+            throw Errors.badRequest("json: cannot unmarshal " + kind(v) + " into Go struct field DeleteOptions." + field + " of type " + goType);
+        }
+    }
+
+    private static String kind(JsonNode v) {
+        return v.isNumber() ? "number" : v.isTextual() ? "string" : v.isBoolean() ? "bool" : v.isArray() ? "array" : "object";
     }
 
     private static Long grace(String text) {

@@ -25,7 +25,9 @@ public final class CreateHandler {
             throw Errors.methodNotAllowed();
         }
         WriteOptions options = WriteOptions.of(ex, "CreateOptions", false);
-        ObjectNode object = ObjectCodec.check(context.rules(), type, ObjectCodec.parse(ex.body()), options.fieldValidation(), options.warnings());
+        byte[] body = ex.body();
+        ObjectCodec.duplicates(type, body, options.fieldValidation(), options.warnings());
+        ObjectNode object = ObjectCodec.check(context.rules(), type, ObjectCodec.parse(body), options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(object);
         if (type.namespaced()) {
             String bodyNs = meta.path("namespace").asText("");

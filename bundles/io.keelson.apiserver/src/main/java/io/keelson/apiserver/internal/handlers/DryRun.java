@@ -9,14 +9,20 @@ final class DryRun {
     private DryRun() {
     }
 
-    static boolean requested(Exchange ex) {
-        String v = ex.query("dryRun");
-        if (v == null || v.isEmpty()) {
-            return false;
+    /** Every dryRun value must be "All" (422 on the request's options kind, as Kubernetes' ValidateDryRun words it). */
+    static boolean requested(Exchange ex, String optionsKind) {
+        java.util.List<String> values = ex.queryValues("dryRun");
+        boolean any = false;
+        for (String v : values) {
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!v.equals("All")) {
+                throw Errors.invalid(optionsKind, "meta.k8s.io", "", java.util.List.of(new Errors.Cause("FieldValueNotSupported", "dryRun",
+                        "Unsupported value: \"" + v + "\": supported values: \"All\"")));
+            }
+            any = true;
         }
-        if (!v.equals("All")) {
-            throw Errors.badRequest("dryRun: Unsupported value: \"" + v + "\": supported values: \"All\"");
-        }
-        return true;
+        return any;
     }
 }

@@ -53,7 +53,10 @@ public final class Lifecycle {
     public static void prepareUpdate(ResourceType type, ObjectNode current, ObjectNode next, boolean statusOnly) {
         ObjectNode oldMeta = Json.metadata(current);
         ObjectNode meta = Json.metadata(next);
-        for (String field : new String[] {"uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "namespace",
+        if (meta.path("uid").asText("").isEmpty() && oldMeta.has("uid")) {
+            meta.set("uid", oldMeta.get("uid")); // a different uid is left for validation to refuse (immutable)
+        }
+        for (String field : new String[] {"creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "namespace",
                 "name", "generation"}) {
             JsonNode v = oldMeta.get(field);
             if (v == null) {

@@ -36,6 +36,9 @@ public final class Lister {
         String start = null;
         if (continueToken != null && !continueToken.isEmpty()) {
             Token t = Token.decode(continueToken);
+            if (t.rv() > storage.store().revision()) {
+                throw Errors.badRequest("continue key is not valid: the resource version " + t.rv() + " is in the future");
+            }
             revision = t.rv();
             start = prefix + t.start();
         }
@@ -101,11 +104,15 @@ public final class Lister {
             try {
                 JsonNode n = Json.MAPPER.readTree(new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8));
                 String start = n.path("start").asText(null);
-                long rv = n.path("rv").asLong(-1);
-                if (!"meta.k8s.io/v1".equals(n.path("v").asText()) || start == null || rv <= 0 || start.contains("..")) {
+                JsonNode rvNode = n.path("rv");
+                if (!"meta.k8s.io/v1".equals(n.path("v").asText()) || start == null || start.contains("..")
+                        || !rvNode.isIntegralNumber() || !rvNode.canConvertToLong() || rvNode.asLong() <= 0) {
                     throw new IllegalArgumentException("bad fields");
                 }
-                return new Token(rv, start);
+                if (start.isEmpty()) {
+                    throw new IllegalArgumentException("encoded start key empty");
+                }
+                return new Token(rvNode.asLong(), start);
             } catch (Exception e) {
                 throw Errors.badRequest("continue key is not valid: " + (e.getMessage() == null ? "malformed" : e.getMessage()));
             }

@@ -53,6 +53,10 @@ public final class PatchHandler {
             if (!(patched instanceof ObjectNode next)) {
                 throw Errors.badRequest("the patched object must be a JSON object");
             }
+            if (next.has("metadata") && !next.get("metadata").isObject()) {
+                throw Errors.badRequest(path.type().kind() + " in version \"" + path.type().version() + "\" cannot be handled as a "
+                        + path.type().kind() + ": metadata must be an object");
+            }
             // a patch that names no resourceVersion applies to whatever is current
             if (!patch.isObject() || !patch.path("metadata").has("resourceVersion")) {
                 Json.metadata(next).put("resourceVersion", Long.toString(current.modRevision()));
@@ -80,7 +84,7 @@ public final class PatchHandler {
                 default -> throw unsupported();
             };
         } catch (PatchException e) {
-            throw Errors.unprocessable(e.getMessage());
+            throw e.isBadFormat() ? Errors.badRequest(e.getMessage()) : Errors.unprocessable(e.getMessage());
         }
     }
 

@@ -52,7 +52,7 @@ final class PodSubresources {
             throw Errors.invalid("Binding", "", name, causes);
         }
         ResourceType pods = pods();
-        boolean dryRun = DryRun.requested(ex);
+        boolean dryRun = DryRun.requested(ex, "CreateOptions");
         for (int attempt = 1;; attempt++) {
             Stored current = context.storage().require(pods, namespace, name);
             ObjectNode pod = current.object().deepCopy();
@@ -92,7 +92,7 @@ final class PodSubresources {
         }
         JsonNode options = eviction.path("deleteOptions");
         byte[] body = options.isObject() ? Json.bytes(options) : new byte[0];
-        deletes.deleteOne(pods(), namespace, name, io.keelson.apiserver.internal.delete.DeleteOptions.parse(ex, body, DryRun.requested(ex)));
+        deletes.deleteOne(pods(), namespace, name, io.keelson.apiserver.internal.delete.DeleteOptions.parse(ex, body, DryRun.requested(ex, "CreateOptions")));
         ex.json(201, success(201));
     }
 

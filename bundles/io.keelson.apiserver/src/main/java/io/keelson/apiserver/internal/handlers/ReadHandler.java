@@ -36,8 +36,40 @@ public final class ReadHandler {
         LabelSelector labels = LabelSelector.parse(ex.query("labelSelector"));
         FieldSelector fields = FieldSelector.parse(ex.query("fieldSelector"), path.type());
         long limit = parseLimit(ex.query("limit"));
+        checkListOptions(ex);
         Lister.Page page = lister.list(path.type(), path.namespace(), labels, fields, limit, ex.query("continue"));
         Responses.list(ex, context, path.type(), page);
+    }
+
+    /** ValidateListOptions for a list, and the storage's refusal of a resourceVersion beside a continue token. */
+    private static void checkListOptions(Exchange ex) {
+        String rv = ex.query("resourceVersion");
+        String match = ex.query("resourceVersionMatch");
+        String cont = ex.query("continue");
+        java.util.List<io.keelson.apiserver.internal.errors.Errors.Cause> causes = new java.util.ArrayList<>();
+        if (match != null && !match.isEmpty()) {
+            if (rv == null || rv.isEmpty()) {
+                causes.add(new io.keelson.apiserver.internal.errors.Errors.Cause("FieldValueForbidden", "resourceVersionMatch",
+                        "Forbidden: resourceVersionMatch is forbidden unless resourceVersion is provided"));
+            }
+            if (cont != null && !cont.isEmpty()) {
+                causes.add(new io.keelson.apiserver.internal.errors.Errors.Cause("FieldValueForbidden", "resourceVersionMatch",
+                        "Forbidden: resourceVersionMatch is forbidden when continue is provided"));
+            }
+            if (!match.equals("Exact") && !match.equals("NotOlderThan")) {
+                causes.add(new io.keelson.apiserver.internal.errors.Errors.Cause("FieldValueNotSupported", "resourceVersionMatch",
+                        "Unsupported value: \"" + match + "\": supported values: \"Exact\", \"NotOlderThan\""));
+            } else if ("Exact".equals(match) && "0".equals(rv)) {
+                causes.add(new io.keelson.apiserver.internal.errors.Errors.Cause("FieldValueForbidden", "resourceVersionMatch",
+                        "Forbidden: resourceVersionMatch \"exact\" is forbidden for resourceVersion \"0\""));
+            }
+        }
+        if (!causes.isEmpty()) {
+            throw Errors.invalid("ListOptions", "meta.k8s.io", "", causes);
+        }
+        if (cont != null && !cont.isEmpty() && rv != null && !rv.isEmpty() && !rv.equals("0")) {
+            throw Errors.badRequest("specifying resource version is not allowed when using continue");
+        }
     }
 
     static long parseLimit(String text) {

@@ -82,7 +82,7 @@ final class ScaleHandler {
                 default -> throw PatchHandler.unsupported();
             };
         } catch (PatchException e) {
-            throw Errors.unprocessable(e.getMessage());
+            throw e.isBadFormat() ? Errors.badRequest(e.getMessage()) : Errors.unprocessable(e.getMessage());
         }
     }
 

@@ -24,12 +24,15 @@ public final class UpdateHandler {
             throw Errors.methodNotAllowed();
         }
         checkSubresource(path);
-        JsonNode body = ObjectCodec.parse(ex.body());
+        WriteOptions options = WriteOptions.of(ex, "UpdateOptions", false);
+        byte[] bytes = ex.body();
+        ObjectCodec.duplicates(path.type(), bytes, options.fieldValidation(), options.warnings());
+        JsonNode body = ObjectCodec.parse(bytes);
         if (!(body instanceof ObjectNode next)) {
             throw Errors.badRequest("the request body must be a JSON object");
         }
         var current = context.storage().require(path.type(), path.namespace(), path.name());
-        ObjectNode stored = updater.update(path, current, next, WriteOptions.of(ex, "UpdateOptions", false), false);
+        ObjectNode stored = updater.update(path, current, next, options, false);
         Responses.object(ex, context, path.type(), 200, stored);
     }
 

@@ -35,7 +35,7 @@ public final class Updater {
         next = ObjectCodec.check(context.rules(), type, next, options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(next);
         String bodyName = meta.path("name").asText("");
-        if (!bodyName.isEmpty() && !bodyName.equals(path.name())) {
+        if (!bodyName.equals(path.name())) {
             throw Errors.badRequest("the name of the object (" + bodyName + ") does not match the name on the URL (" + path.name() + ")");
         }
         String bodyNs = meta.path("namespace").asText("");

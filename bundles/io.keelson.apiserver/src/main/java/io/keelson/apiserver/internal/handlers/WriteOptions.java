@@ -50,7 +50,7 @@ public record WriteOptions(boolean dryRun, String fieldValidation, String manage
         if (!causes.isEmpty()) {
             throw Errors.invalid(kind, "meta.k8s.io", "", causes);
         }
-        boolean dryRun = DryRun.requested(ex);
+        boolean dryRun = DryRun.requested(ex, kind);
         if (manager == null || manager.isEmpty()) {
             manager = fromUserAgent(ex.header("User-Agent"));
         }

@@ -27,6 +27,7 @@ public final class Exchange {
     private final Callback callback;
     private final Fields query;
     private boolean committed;
+    private boolean bodyRead;
 
     public Exchange(Request request, Response response, Callback callback) {
         this.request = request;
@@ -55,6 +56,12 @@ public final class Exchange {
         return f == null ? null : f.getValue();
     }
 
+    /** Every value of a repeated query parameter, in order. */
+    public java.util.List<String> queryValues(String name) {
+        Fields.Field f = query.get(name);
+        return f == null ? java.util.List.of() : f.getValues();
+    }
+
     public boolean queryFlag(String name) {
         String v = query(name);
         return v != null && (v.equals("true") || v.equals("1"));
@@ -76,12 +83,14 @@ public final class Exchange {
     /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
     public byte[] body() {
         String type = header("Content-Type");
-        if (type != null && type.startsWith("application/cbor")) {
+        bodyRead = true;
+        if (!method().equals("PATCH") && !acceptedBodyType(type)) {
             throw Errors.unsupportedMediaType(type);
         }
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest is not read
                 throw Errors.tooLarge();
             }
             if (io.keelson.apiserver.internal.ProtobufCodec.isProtobuf(type) && bytes.length > 0) {
@@ -89,7 +98,7 @@ public final class Exchange {
                 return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.ProtobufCodec.decode(bytes));
             }
             String mediaType = type == null ? "" : type.split(";")[0].trim();
-            if ((mediaType.equals("application/yaml") || mediaType.equals("text/yaml")) && bytes.length > 0) {
+            if (mediaType.equals("application/yaml") && bytes.length > 0) {
                 return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.Yaml.parse(bytes));
             }
             return bytes;
@@ -102,6 +111,33 @@ public final class Exchange {
     public void warning(String text) {
         if (!committed) {
             response.getHeaders().add("Warning", "299 - \"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        }
+    }
+
+    /** What a non-PATCH body may be: JSON (also when unnamed), YAML or Kubernetes' protobuf. */
+    private static boolean acceptedBodyType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String t = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("application/json") || t.equals("application/yaml") || t.equals("application/vnd.kubernetes.protobuf");
+    }
+
+    /**
+     * Reads and drops a body nobody read, so the connection can carry the next request (Jetty closes a
+     * connection whose request content is left); beyond the body limit the connection is closed and says so.
+     */
+    public void drainBody() {
+        if (bodyRead || committed) {
+            return;
+        }
+        bodyRead = true;
+        try (InputStream in = Request.asInputStream(request)) {
+            if (in.skip(MAX_BODY + 1L) > MAX_BODY) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
+        } catch (IOException | RuntimeException e) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
     }
 
@@ -123,6 +159,7 @@ public final class Exchange {
     }
 
     public void error(ApiException e) {
+        drainBody();
         json(e.code(), e.status());
     }
 

@@ -82,7 +82,10 @@ public final class Router extends Handler.Abstract {
         }
         switch (segs[0]) {
             case "healthz", "livez", "readyz" -> health(ex);
-            case "version" -> ex.json(200, Version.info());
+            case "version" -> {
+                requireGet(ex);
+                ex.json(200, Version.info());
+            }
             case "api" -> api(ex, segs);
             case "apis" -> apis(ex, segs);
             case "openapi" -> openApi.serve(ex, segs);
@@ -91,6 +94,7 @@ public final class Router extends Handler.Abstract {
     }
 
     private void health(Exchange ex) {
+        requireGet(ex);
         context.storage().store().revision();
         ex.text(200, "ok");
     }

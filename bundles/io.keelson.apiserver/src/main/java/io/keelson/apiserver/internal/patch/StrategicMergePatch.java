@@ -52,6 +52,7 @@ public final class StrategicMergePatch {
             throw new PatchException("Unknown patch type: " + directive);
         }
         JsonNode retain = patch.get("$retainKeys");
+        checkDirectives(patch);
         for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
@@ -108,6 +109,31 @@ public final class StrategicMergePatch {
             drop.forEach(original::remove);
         }
         return original;
+    }
+
+    /** Directive values of the wrong shape, refused as Kubernetes' strategicpatch refuses them. */
+    private static void checkDirectives(ObjectNode patch) {
+        JsonNode retain = patch.get("$retainKeys");
+        if (retain != null && !(retain.isArray() && allText(retain))) {
+            throw PatchException.badFormat("invalid patch format of retainKeys");
+        }
+        patch.fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith(SET_ORDER) && !e.getValue().isArray()) {
+                throw PatchException.badFormat("invalid patch format of setElementOrder list");
+            }
+            if (e.getKey().startsWith(DELETE_PRIMITIVE) && !e.getValue().isArray()) {
+                throw PatchException.badFormat("invalid patch format of primitive list");
+            }
+        });
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode n : array) {
+            if (!n.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArrayNode mergeList(JsonNode current, ArrayNode patch, List<String> path) {

@@ -55,12 +55,22 @@ class ErrorsAndValidationTest {
 
     @Test
     void bodiesAreCheckedBeforeAnythingIsStored() {
-        for (String body : new String[] {"", "{", "[]", "{\"kind\":\"Pod\"}", "{\"apiVersion\":\"v1\",\"kind\":\"Service\"}",
+        for (String body : new String[] {"", "{", "[]", "{\"apiVersion\":\"v1\",\"kind\":\"Service\"}", "{\"kind\":\"Pod\"} x",
                 "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spec\":{\"containers\":\"nope\"}}",
-                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":7}"}) {
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":7}",
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":5}}",
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spec\":{\"terminationGracePeriodSeconds\":\"30\"}}",
+                "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"spec\":{\"hostNetwork\":1}}"}) {
             assertThatThrownBy(() -> decode(body.getBytes(StandardCharsets.UTF_8), null)).as(body)
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(400));
         }
+    }
+
+    @Test
+    void bodiesWithoutKindOrApiVersionTakeThemFromTheUrl() {
+        ObjectNode pod = decode("{\"metadata\":{\"name\":\"p\"}}".getBytes(StandardCharsets.UTF_8), null);
+        assertThat(pod.path("kind").asText()).isEqualTo("Pod");
+        assertThat(pod.path("apiVersion").asText()).isEqualTo("v1");
     }
 
     @Test
