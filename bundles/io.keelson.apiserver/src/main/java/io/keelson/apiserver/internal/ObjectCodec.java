@@ -62,16 +62,33 @@ public final class ObjectCodec {
      * to {@code warnings}, Ignore drops them silently.
      */
     public static ObjectNode check(TypeRules rules, ResourceType type, JsonNode node, String fieldValidation, Consumer<String> warnings) {
+        return check(rules, type, node, fieldValidation, warnings, true);
+    }
+
+    /** {@code defaultKind}: a body without apiVersion or kind takes them from the URL (not for server-side apply). */
+    public static ObjectNode check(TypeRules rules, ResourceType type, JsonNode node, String fieldValidation, Consumer<String> warnings,
+            boolean defaultKind) {
         if (!(node instanceof ObjectNode object)) {
             throw Errors.badRequest("the request body must be a JSON object, got " + node.getNodeType().toString().toLowerCase());
         }
         // as the decoder's default group-version-kind: what the body leaves out comes from the URL
+        for (String field : new String[] {"kind", "apiVersion"}) {
+            JsonNode v = object.get(field);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                throw Errors.badRequest("couldn't get version/kind; json parse error: json: cannot unmarshal " + v.getNodeType().toString()
+                        .toLowerCase() + " into Go struct field .." + field + " of type string");
+            }
+            if (!defaultKind && (v == null || v.asText().isEmpty())) {
+                throw Errors.badRequest("Object 'Kind' is missing in '" + firstLine(object.toString()) + "'");
+            }
+        }
         if (object.path("kind").asText("").isEmpty()) {
             object.put("kind", type.kind());
         }
         if (object.path("apiVersion").asText("").isEmpty()) {
             object.put("apiVersion", type.apiVersion());
         }
+        Timestamps.check(type, object);
         JsonNode kind = object.get("kind");
         String apiVersion = object.path("apiVersion").asText("");
         if (!apiVersion.equals(type.apiVersion())) {

@@ -43,12 +43,14 @@ public final class TypeRules {
 
     /**
      * Decodes request bodies as Go's decoder does: no number from a string or a fraction, no string from a
-     * number or a boolean, no boolean from a number or a string (each is a 400, not a coerced value).
+     * number or a boolean, no boolean from a number or a string, quantities in their syntax (each a 400,
+     * not a coerced value).
      */
     private static final ObjectMapper STRICT = strict();
 
     private static ObjectMapper strict() {
-        ObjectMapper m = Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+        ObjectMapper m = Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+                .addMixIn(io.fabric8.kubernetes.api.model.Quantity.class, Quantities.Mixin.class).registerModule(StrictTimes.module());
         var fail = com.fasterxml.jackson.databind.cfg.CoercionAction.Fail;
         m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
@@ -65,6 +67,9 @@ public final class TypeRules {
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail);
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.DateTime)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail);
         return m;
     }
 

@@ -66,7 +66,7 @@ final class ApplyHandler {
         if (body.path("metadata").has("managedFields")) {
             throw Errors.badRequest("metadata.managedFields must be nil");
         }
-        ObjectNode config = ObjectCodec.check(context.rules(), type, body, options.fieldValidation(), options.warnings());
+        ObjectNode config = ObjectCodec.check(context.rules(), type, body, options.fieldValidation(), options.warnings(), false);
         ObjectNode meta = Json.metadata(config);
         String name = meta.path("name").asText("");
         if (!name.isEmpty() && !name.equals(path.name())) {

@@ -83,10 +83,10 @@ public final class Exchange {
     /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
     public byte[] body() {
         String type = header("Content-Type");
-        bodyRead = true;
         if (!method().equals("PATCH") && !acceptedBodyType(type)) {
             throw Errors.unsupportedMediaType(type);
         }
+        bodyRead = true;
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {

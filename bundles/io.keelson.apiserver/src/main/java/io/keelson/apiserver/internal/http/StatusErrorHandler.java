@@ -14,15 +14,23 @@ import org.eclipse.jetty.util.Callback;
 /** Errors Jetty answers itself (bad URIs, oversized headers) as a Kubernetes Status, not an HTML page. */
 public final class StatusErrorHandler extends ErrorHandler {
 
+    /** Every method gets a body (Jetty's default writes none for methods other than GET, POST and HEAD). */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // Jetty gives up the connection after its own errors
         response.write(true, ByteBuffer.wrap(Json.bytes(status(code, message))), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int code, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(Json.bytes(status(code, reason)));
     }
 

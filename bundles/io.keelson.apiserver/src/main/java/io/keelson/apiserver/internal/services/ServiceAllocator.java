@@ -13,14 +13,15 @@ import java.util.List;
 /**
  * What the service registry allocates: a ClusterIP from the service range (10.96.0.0/12) for every
  * service but ExternalName and headless ones, and node ports (30000-32767) for NodePort and
- * LoadBalancer services. Each allocation is a store key created atomically, so no address or port is
+ * LoadBalancer services. Each allocation is a store key (under {@code /keelson/allocations/}) created atomically, so no address or port is
  * handed out twice, by one API server or several; {@link AllocationRepair} releases what no service
  * holds any more.
  */
 public final class ServiceAllocator {
 
-    static final String IPS = "/registry/allocations/serviceips/";
-    static final String PORTS = "/registry/allocations/nodeports/";
+    /** Outside /registry/, which holds API objects only. */
+    static final String IPS = "/keelson/allocations/serviceips/";
+    static final String PORTS = "/keelson/allocations/nodeports/";
     private final ServiceRange range;
     private final Range<String> ips;
     private final Range<Integer> ports;
