@@ -19,7 +19,7 @@ public record ApiServerSettings(Path dataDir, String bindAddress, int securePort
         Duration watchTimeout, int watchWindow, int watcherBacklog) {
 
     public static ApiServerSettings defaults(Path dataDir) {
-        return new ApiServerSettings(dataDir, "127.0.0.1", 6443, -1, Duration.ofMinutes(1), Duration.ofMinutes(30), 4096, 10_000);
+        return new ApiServerSettings(dataDir, "127.0.0.1", 6443, -1, Duration.ofMinutes(1), Duration.ofMinutes(30), 1024, 10_000);
     }
 
     public ApiServerSettings withPorts(int secure, int insecure) {
