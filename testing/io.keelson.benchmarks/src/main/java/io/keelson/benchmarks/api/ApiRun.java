@@ -1,9 +1,6 @@
 package io.keelson.benchmarks.api;
 
 import io.keelson.apiserver.internal.ApiServer;
-import io.keelson.apiserver.internal.ApiServerSettings;
-import io.keelson.store.api.KeyValue;
-import io.keelson.store.api.RangeRequest;
 import io.keelson.store.sqlite.internal.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One API benchmark run: an API server on a durable SQLite store in this JVM, driven over HTTPS
- * (and plain HTTP) by an async client; every API figure beside the raw store's for the same work,
- * on a second SQLite store in the same temp dir (or, for the big range, the server's own store).
+ * One API benchmark run: an API server on a durable SQLite store in a child JVM ({@link
+ * ServerProcess}), driven over HTTPS (and plain HTTP) by an async client in this one; every API
+ * figure beside the raw store's for the same work, on a second SQLite store in this JVM (or, for
+ * the big range, the server's own store, timed in the server's JVM).
  */
 public final class ApiRun {
 
@@ -26,9 +24,9 @@ public final class ApiRun {
     private final Failures failures = new Failures();
     private final Report report = new Report();
     private final Map<String, Http> clients = new LinkedHashMap<>();
-    private SqliteStore apiStore;
+    private Phases phases = new Phases(null);
     private SqliteStore baseStore;
-    private ApiServer server;
+    private ServerHandle server;
     private String[] updateVersions;
     private Path tmp;
 
@@ -47,7 +45,7 @@ public final class ApiRun {
             e.printStackTrace();
             exit = 1;
         } finally {
-            System.out.println(run.report.render(run.failures));
+            System.out.println(run.report.render(run.failures, run.phases.table()));
             System.out.printf(Locale.ROOT, "Run took %.0f s; load average at the end: %s%n", (System.nanoTime() - began) / 1e9, Uptime.now());
             run.close();
         }
@@ -56,33 +54,35 @@ public final class ApiRun {
 
     void run() throws Exception {
         tmp = Files.createTempDirectory("keelson-api-bench");
-        System.out.println("API benchmark " + o + "\nJVM " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
-                + " CPUs, max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MiB; server jar "
-                + ApiServer.class.getProtectionDomain().getCodeSource().getLocation() + "\nload average at the start: " + Uptime.now() + "\n");
-        apiStore = new SqliteStore(Files.createDirectories(tmp.resolve("api/db")));
+        List<String> serverJvm = List.of(System.getProperty("api.bench.server.jvm", "-Xms1g -Xmx4g -XX:+UseG1GC").split(" "));
+        Path serverLog = Path.of(System.getProperty("api.bench.server.log", tmp.resolve("server.log").toString()));
+        System.out.println("API benchmark " + o + "\nJava " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
+                + " CPUs. API server in a child JVM (" + String.join(" ", serverJvm) + "), log " + serverLog + ", jar "
+                + ApiServer.class.getProtectionDomain().getCodeSource().getLocation() + "; load generator and raw store in this JVM (max heap "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MiB)\nload average at the start: " + Uptime.now() + "\n");
         baseStore = new SqliteStore(Files.createDirectories(tmp.resolve("store")));
-        boolean plain = o.transports().contains("http");
-        server = new ApiServer(apiStore, ApiServerSettings.defaults(tmp.resolve("api")).withPorts(0, plain ? 0 : -1));
-        server.start();
-        KubeconfigTls tls = KubeconfigTls.read(server.kubeconfig());
+        server = new ServerHandle(Files.createDirectories(tmp.resolve("api")), o.transports().contains("http"), serverJvm, serverLog);
+        phases = new Phases(server);
+        System.out.println("API server settings (defaults): " + server.ask("settings") + "\n");
+        KubeconfigTls tls = KubeconfigTls.read(server.kubeconfig);
         for (String t : o.transports()) {
             clients.put(t, t.equals("https") ? new Http(tls.server(), tls.ssl(), o.maxClients() + 64, "bench-https")
-                    : new Http(server.insecureUrl(), null, o.maxClients() + 64, "bench-http"));
+                    : new Http(server.httpUrl, null, o.maxClients() + 64, "bench-http"));
         }
         Http main = clients.values().iterator().next();
         setup(main);
         loadPods(main);
+        storeHeap();
         warmUp();
         if (o.runs("list")) {
             bigList();
         }
+        if (o.runs("open")) { // before the closed loops have written 100,000s of pods: the steady state with the pods loaded
+            openLoop();
+        }
         if (o.runs("closed")) {
             closedLoop();
         }
-        if (o.runs("open")) {
-            openLoop();
-        }
-        storeHeap();
         if (o.runs("watch")) { // last: what 1,000 watch connections leave behind on the server cannot skew the other phases
             watchFanOut(tls);
         }
@@ -116,19 +116,19 @@ public final class ApiRun {
      * each further pod costs.
      */
     private void loadPods(Http http) throws Exception {
-        long before = Heap.usedAfterGc();
+        long before = server.usedHeapAfterGc();
         log("loading " + o.pods() + " running pods (create + status)");
         int half = o.pods() / 2;
         long start = System.nanoTime();
         Setup.runningPods(http, failures, ApiOps.LIST_NS, "web-7d9f8b6c5d", 0, half, 64, true);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        long middle = Heap.usedAfterGc();
+        long middle = server.usedHeapAfterGc();
         start = System.nanoTime();
         Setup.runningPods(http, failures, ApiOps.LIST_NS, "web-7d9f8b6c5d", half, o.pods() - half, 64, true);
         loadSeconds += (System.nanoTime() - start) / 1e9;
-        long after = Heap.usedAfterGc();
-        long stored = apiStore.range(RangeRequest.prefix(LIST_PREFIX)).kvs().stream().mapToLong(kv -> kv.value().length).sum();
-        report.heap("API server JVM used heap after GC, before loading (MiB)", mib(before));
+        long after = server.usedHeapAfterGc();
+        long stored = server.size(LIST_PREFIX)[1];
+        report.heap("API server JVM (child process, MemoryMXBean) used heap after GC, before loading (MiB)", mib(before));
         report.heap("... after " + half + " pods (MiB)", mib(middle));
         report.heap("... after " + o.pods() + " pods (MiB)", mib(after));
         report.heap("**API server heap growth for " + o.pods() + " pods (MiB)**", "**" + mib(after - before) + "**");
@@ -140,10 +140,11 @@ public final class ApiRun {
 
     /** The LIST of the loaded pods beside the store's range of the same keys. */
     private void bigList() throws Exception {
-        log("LIST " + o.pods() + " pods");
-        BigList.Result range = BigList.store(apiStore, LIST_PREFIX, o.pods(), 5);
+        log("store range of " + o.pods() + " pods");
+        BigList.Result range = BigList.store(server, LIST_PREFIX, o.pods(), 5);
         report.list("store range (the server's own keys)", "values", "in-process", range, null);
         for (Map.Entry<String, Http> c : clients.entrySet()) {
+            log("API LIST of " + o.pods() + " pods, " + c.getKey());
             String phase = "LIST " + c.getKey();
             BigList.Result json = BigList.api(c.getValue(), failures, phase, ApiOps.LIST_NS, null, o.pods(), 5);
             BigList.Result table = BigList.api(c.getValue(), failures, phase, ApiOps.LIST_NS, BigList.TABLE, o.pods(), 5);
@@ -158,15 +159,15 @@ public final class ApiRun {
 
     private void watchFanOut(KubeconfigTls tls) throws Exception {
         log("watch fan-out: " + o.watchers() + " store watchers");
-        byte[] value = apiStore.get("/registry/core/pods/" + WatchFanOut.NS + "/w-0").map(KeyValue::value).orElseThrow();
+        byte[] value = server.value("/registry/core/pods/" + WatchFanOut.NS + "/w-0");
         FanOut.Result store = WatchFanOut.store(baseStore, value, o.watchers(), o.rounds());
         report.watch("store (in-process listeners)", store);
         for (String t : o.transports()) {
             log("watch fan-out: " + o.watchers() + " API watchers over " + t);
             try (Http watchClient = t.equals("https") ? new Http(tls.server(), tls.ssl(), o.watchers() + 16, "bench-watch-https")
-                    : new Http(server.insecureUrl(), null, o.watchers() + 16, "bench-watch-http")) {
+                    : new Http(server.httpUrl, null, o.watchers() + 16, "bench-watch-http")) {
                 FanOut.Result api = WatchFanOut.api(clients.get(t), watchClient, failures, o.watchers(), o.rounds(),
-                        () -> server.watchers("", "pods"));
+                        server::podWatchers);
                 report.watch("API, " + t, api);
                 report.watchRatio(api, store);
                 if (t.equals("https")) {
@@ -179,36 +180,44 @@ public final class ApiRun {
     }
 
     private void closedLoop() throws Exception {
-        KeyValue rw = apiStore.get("/registry/core/pods/" + ApiOps.RW_NS + "/p-0").orElseThrow();
-        KeyValue fresh = apiStore.get("/registry/core/pods/" + ApiOps.UPDATE_NS + "/u-0").orElseThrow();
-        StoreOps storeOps = new StoreOps(baseStore, fresh.value(), rw.value());
+        byte[] running = server.value("/registry/core/pods/" + ApiOps.RW_NS + "/p-0");
+        byte[] fresh = server.value("/registry/core/pods/" + ApiOps.UPDATE_NS + "/u-0");
+        StoreOps storeOps = new StoreOps(baseStore, fresh, running);
         long[] revisions = storeOps.load(o.listSize(), o.maxClients());
+        String list = "list " + o.listSize();
         for (int c : o.clients()) {
+            Map<String, Load.BlockingOp> storeWork = new LinkedHashMap<>();
+            storeWork.put("create", storeOps.create("c" + c));
+            storeWork.put("get", storeOps.get(o.listSize()));
+            storeWork.put("update", storeOps.update(revisions));
+            storeWork.put(list, storeOps.range(o.listSize()));
             Map<String, Load.Result> store = new LinkedHashMap<>();
-            log("store closed loop, " + c + " clients");
-            store.put("create", Load.closed(c, WARMUP, o.duration(), storeOps.create("c" + c)));
-            store.put("get", Load.closed(c, WARMUP, o.duration(), storeOps.get(o.listSize())));
-            store.put("update", Load.closed(c, WARMUP, o.duration(), storeOps.update(revisions)));
-            store.put("list " + o.listSize(), Load.closed(c, WARMUP, o.duration(), storeOps.range(o.listSize())));
+            for (Map.Entry<String, Load.BlockingOp> w : storeWork.entrySet()) {
+                log("store " + w.getKey() + ", " + c + " clients (closed loop)");
+                store.put(w.getKey(), Load.closed(c, WARMUP, o.duration(), w.getValue()));
+            }
             for (Map.Entry<String, Http> t : clients.entrySet()) {
-                log("API closed loop, " + c + " clients, " + t.getKey());
                 ApiOps ops = new ApiOps(t.getValue(), failures, "closed " + c + " " + t.getKey());
-                report.closed("create", c, t.getKey(), Load.closed(c, WARMUP, o.duration(), ops.create("c" + c + t.getKey())),
-                        store.get("create"));
-                report.closed("get", c, t.getKey(), Load.closed(c, WARMUP, o.duration(), ops.get(o.listSize())), store.get("get"));
-                report.closed("update", c, t.getKey(), Load.closed(c, WARMUP, o.duration(), ops.update(updateVersions)), store.get("update"));
-                report.closed("list " + o.listSize(), c, t.getKey(), Load.closed(c, WARMUP, o.duration(), ops.list()),
-                        store.get("list " + o.listSize()));
+                Map<String, Load.AsyncOp> work = new LinkedHashMap<>();
+                work.put("create", ops.create("c" + c + t.getKey()));
+                work.put("get", ops.get(o.listSize()));
+                work.put("update", ops.update(updateVersions));
+                work.put(list, ops.list());
+                for (Map.Entry<String, Load.AsyncOp> w : work.entrySet()) {
+                    log("API " + w.getKey() + ", " + c + " clients, " + t.getKey() + " (closed loop)");
+                    report.closed(w.getKey(), c, t.getKey(), Load.closed(c, WARMUP, o.duration(), w.getValue()), store.get(w.getKey()));
+                }
             }
         }
     }
 
     private void openLoop() throws Exception {
-        log("open loop: create at " + o.rate() + " req/s");
-        KeyValue fresh = apiStore.get("/registry/core/pods/" + ApiOps.UPDATE_NS + "/u-0").orElseThrow();
-        Load.Result store = Load.open(o.rate(), WARMUP, o.duration(), new StoreOps(baseStore, fresh.value(), null).create("open"));
+        log("store create at " + o.rate() + "/s (open loop)");
+        byte[] fresh = server.value("/registry/core/pods/" + ApiOps.UPDATE_NS + "/u-0");
+        Load.Result store = Load.open(o.rate(), WARMUP, o.duration(), new StoreOps(baseStore, fresh, null).create("open"));
         report.open("store create", o.rate(), store, null);
         for (Map.Entry<String, Http> t : clients.entrySet()) {
+            log("API create at " + o.rate() + "/s, " + t.getKey() + " (open loop)");
             Load.Result api = Load.open(o.rate(), WARMUP, o.duration(), new ApiOps(t.getValue(), failures, "open " + t.getKey())
                     .create("open-" + t.getKey()));
             report.open("API create, " + t.getKey(), o.rate(), api, store);
@@ -221,21 +230,23 @@ public final class ApiRun {
 
     /** The raw store holding the same pods: its heap growth (SQLite keeps its pages off-heap). */
     private void storeHeap() throws Exception {
-        byte[] value = apiStore.range(RangeRequest.prefix(LIST_PREFIX).withLimit(1)).kvs().get(0).value();
+        byte[] value = server.value(LIST_PREFIX + "web-7d9f8b6c5d-0");
+        log("raw store heap for " + o.pods() + " pod values");
         long before = Heap.usedAfterGc();
         for (int i = 0; i < o.pods(); i++) {
             baseStore.create("/bench/heap/" + i, value.clone(), 0);
         }
         long after = Heap.usedAfterGc();
-        report.heap("raw store (SQLite, pages off-heap) heap growth for " + o.pods() + " pod values (MiB)", mib(after - before));
+        report.heap("raw store (SQLite, pages off-heap; in the load generator's JVM) heap growth for " + o.pods() + " pod values (MiB)",
+                mib(after - before));
     }
 
     private static String mib(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
     }
 
-    private static void log(String what) {
-        System.err.println("[api-bench " + java.time.LocalTime.now().withNano(0) + "] " + what + " ...");
+    private void log(String what) {
+        phases.start(what);
     }
 
     void close() {
@@ -251,10 +262,7 @@ public final class ApiRun {
                 server.close();
             }
         } catch (Exception e) {
-            // ending anyway
-        }
-        if (apiStore != null) {
-            apiStore.close();
+            System.err.println("stopping the API server process " + server.pid() + ": " + e);
         }
         if (baseStore != null) {
             baseStore.close();

@@ -16,8 +16,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /** An async HTTP/1.1 client (Jetty) for one API server URL, one connection per concurrent request. */
 public final class Http implements AutoCloseable {
 
-    /** A finished exchange: the status (0 when there was none) and body, or the failure. */
-    public record Reply(int status, String body, Throwable failure) {
+    /** A finished exchange: the status (0 when there was none) and body, or the failure; when its last byte came (nanoTime). */
+    public record Reply(int status, String body, Throwable failure, long doneNanos) {
+        public Reply(int status, String body, Throwable failure) {
+            this(status, body, failure, System.nanoTime());
+        }
+
         public boolean is(int expected) {
             return failure == null && status == expected;
         }
@@ -68,9 +72,10 @@ public final class Http implements AutoCloseable {
         request(method, path, accept, body).send(new BufferingResponseListener(maxBytes) {
             @Override
             public void onComplete(org.eclipse.jetty.client.Result result) {
+                long done = System.nanoTime(); // before decoding the body: a big LIST is timed to its last byte
                 Reply reply = result.isFailed()
-                        ? new Reply(result.getResponse() == null ? 0 : result.getResponse().getStatus(), null, result.getFailure())
-                        : new Reply(result.getResponse().getStatus(), getContentAsString(StandardCharsets.UTF_8), null);
+                        ? new Reply(result.getResponse() == null ? 0 : result.getResponse().getStatus(), null, result.getFailure(), done)
+                        : new Reply(result.getResponse().getStatus(), getContentAsString(StandardCharsets.UTF_8), null, done);
                 callback.done(reply);
             }
         });

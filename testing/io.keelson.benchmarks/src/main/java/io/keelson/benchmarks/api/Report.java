@@ -71,13 +71,14 @@ final class Report {
         return r.unfinished() > 0 ? r.failed() + " (+" + r.unfinished() + " unfinished)" : Long.toString(r.failed());
     }
 
-    String render(Failures failures) {
+    String render(Failures failures, String phases) {
         return "### Closed loop: latency and throughput (each client sends its next request when the last returns)\n\n" + closed
                 + "\n### Open loop: create at a fixed rate (latency from the intended send time)\n\n" + open
                 + "\n### LIST of one namespace's pods\n\n" + list
                 + "\n### Watch fan-out: one update, every watcher's receipt\n\n" + watch
                 + "\n### Heap\n\n" + heap
                 + "\n### Targets\n\n| target | figure | |\n|---|---|---|\n" + String.join("\n", targets) + "\n"
-                + "\n### Failures\n\n" + failures.table();
+                + "\n### Failures\n\n" + failures.table()
+                + "\n### Conditions per phase\n\n" + phases;
     }
 }
