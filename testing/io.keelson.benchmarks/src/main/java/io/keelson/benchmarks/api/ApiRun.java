@@ -54,10 +54,13 @@ public final class ApiRun {
 
     void run() throws Exception {
         tmp = Files.createTempDirectory("keelson-api-bench");
-        List<String> serverJvm = List.of(System.getProperty("api.bench.server.jvm", "-Xms1g -Xmx4g -XX:+UseG1GC").split(" "));
+        // by default the JVM's own heap sizing and collector, as `keelson up` runs the server
+        List<String> serverJvm = java.util.Arrays.stream(System.getProperty("api.bench.server.jvm", "").split(" "))
+                .filter(a -> !a.isBlank()).toList();
         Path serverLog = Path.of(System.getProperty("api.bench.server.log", tmp.resolve("server.log").toString()));
         System.out.println("API benchmark " + o + "\nJava " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
-                + " CPUs. API server in a child JVM (" + String.join(" ", serverJvm) + "), log " + serverLog + ", jar "
+                + " CPUs. API server in a child JVM (options: " + (serverJvm.isEmpty() ? "none, JVM defaults as keelson up" : String.join(" ", serverJvm))
+                + "), log " + serverLog + ", jar "
                 + ApiServer.class.getProtectionDomain().getCodeSource().getLocation() + "; load generator and raw store in this JVM (max heap "
                 + Runtime.getRuntime().maxMemory() / 1048576 + " MiB)\nload average at the start: " + Uptime.now() + "\n");
         baseStore = new SqliteStore(Files.createDirectories(tmp.resolve("store")));
