@@ -24,7 +24,8 @@ public final class ApiRun {
     private final Failures failures = new Failures();
     private final Report report = new Report();
     private final Map<String, Http> clients = new LinkedHashMap<>();
-    private Phases phases = new Phases(null);
+    private final java.util.concurrent.atomic.AtomicLong closedClientConnections = new java.util.concurrent.atomic.AtomicLong();
+    private Phases phases = new Phases(null, () -> 0);
     private SqliteStore baseStore;
     private ServerHandle server;
     private String[] updateVersions;
@@ -65,7 +66,7 @@ public final class ApiRun {
                 + Runtime.getRuntime().maxMemory() / 1048576 + " MiB)\nload average at the start: " + Uptime.now() + "\n");
         baseStore = new SqliteStore(Files.createDirectories(tmp.resolve("store")));
         server = new ServerHandle(Files.createDirectories(tmp.resolve("api")), o.transports().contains("http"), serverJvm, serverLog);
-        phases = new Phases(server);
+        phases = new Phases(server, () -> closedClientConnections.get() + clients.values().stream().mapToLong(h -> h.opened.get()).sum());
         System.out.println("API server settings (defaults): " + server.ask("settings") + "\n");
         KubeconfigTls tls = KubeconfigTls.read(server.kubeconfig);
         for (String t : o.transports()) {
@@ -77,11 +78,11 @@ public final class ApiRun {
         loadPods(main);
         storeHeap();
         warmUp();
+        if (o.runs("open")) { // the steady state with the pods loaded: before the big LISTs' garbage and the closed loops' 100,000s of pods
+            openLoop();
+        }
         if (o.runs("list")) {
             bigList();
-        }
-        if (o.runs("open")) { // before the closed loops have written 100,000s of pods: the steady state with the pods loaded
-            openLoop();
         }
         if (o.runs("closed")) {
             closedLoop();
@@ -169,8 +170,12 @@ public final class ApiRun {
             log("watch fan-out: " + o.watchers() + " API watchers over " + t);
             try (Http watchClient = t.equals("https") ? new Http(tls.server(), tls.ssl(), o.watchers() + 16, "bench-watch-https")
                     : new Http(server.httpUrl, null, o.watchers() + 16, "bench-watch-http")) {
-                FanOut.Result api = WatchFanOut.api(clients.get(t), watchClient, failures, o.watchers(), o.rounds(),
-                        server::podWatchers);
+                FanOut.Result api;
+                try {
+                    api = WatchFanOut.api(clients.get(t), watchClient, failures, o.watchers(), o.rounds(), server::podWatchers);
+                } finally {
+                    closedClientConnections.addAndGet(watchClient.opened.get());
+                }
                 report.watch("API, " + t, api);
                 report.watchRatio(api, store);
                 if (t.equals("https")) {

@@ -33,6 +33,8 @@ public final class Http implements AutoCloseable {
 
     final HttpClient client;
     final String base;
+    /** HTTP connections this client opened: each is a TCP connect and, over HTTPS, a TLS handshake with the client certificate. */
+    final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
 
     public Http(String base, SSLContext ssl, int maxConnections, String name) throws Exception {
         this.base = base;
@@ -53,6 +55,14 @@ public final class Http implements AutoCloseable {
         client.setIdleTimeout(120_000);
         client.setConnectTimeout(15_000);
         client.setFollowRedirects(false);
+        client.addBean(new org.eclipse.jetty.io.Connection.Listener() {
+            @Override
+            public void onOpened(org.eclipse.jetty.io.Connection connection) {
+                if (connection instanceof org.eclipse.jetty.client.Connection) { // the HTTP connection, not the TLS layer under it
+                    opened.incrementAndGet();
+                }
+            }
+        });
         client.start();
     }
 

@@ -85,15 +85,22 @@ public final class Load {
         Window w = new Window(warmup, measure);
         Phaser running = new Phaser(1);
         long period = 1_000_000_000L / rate;
+        long lag = 0;
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        int mostInFlight = 0;
         for (long k = 0; !w.over(); k++) {
             long intended = w.begin + k * period;
             parkUntil(intended);
+            lag = Math.max(lag, System.nanoTime() - intended);
             running.register();
+            mostInFlight = Math.max(mostInFlight, inFlight.incrementAndGet());
             op.call((int) k, k, ok -> {
                 w.record(intended, System.nanoTime() - intended, ok);
+                inFlight.decrementAndGet();
                 running.arriveAndDeregister();
             });
         }
+        System.err.printf(java.util.Locale.ROOT, "  open loop: longest send delay %.1f ms, most requests in flight %d%n", lag / 1e6, mostInFlight);
         return w.finish(running);
     }
 
