@@ -18,10 +18,6 @@ public final class Failures {
         add(phase, request, error, reply.body());
     }
 
-    public void add(String phase, String request, Throwable t) {
-        add(phase, request, t.getClass().getSimpleName() + ": " + t.getMessage(), null);
-    }
-
     public void add(String phase, String request, String error, String body) {
         String key = phase + " | " + request + " | " + error;
         counts.computeIfAbsent(key, k -> new LongAdder()).increment();

@@ -25,10 +25,6 @@ public final class Latency {
         return count() == 0 ? Double.NaN : histogram.getMaxValue() / 1e6;
     }
 
-    public double mean() {
-        return count() == 0 ? Double.NaN : histogram.getMean() / 1e6;
-    }
-
     /** Milliseconds with precision that suits their size. */
     public static String ms(double millis) {
         if (Double.isNaN(millis)) {

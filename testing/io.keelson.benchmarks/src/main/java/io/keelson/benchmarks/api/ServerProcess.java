@@ -8,7 +8,6 @@ import io.keelson.store.sqlite.internal.SqliteStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +75,5 @@ public final class ServerProcess {
             b.append((System.nanoTime() - start) / 1e6).append(' ');
         }
         return b.append(count).toString();
-    }
-
-    static long pid() {
-        return ManagementFactory.getRuntimeMXBean().getPid();
     }
 }
