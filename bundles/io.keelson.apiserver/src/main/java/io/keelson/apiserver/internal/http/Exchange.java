@@ -195,7 +195,9 @@ public final class Exchange {
             return true;
         }
         try {
-            return endPoint.fill(ByteBuffer.allocate(1)) < 0;
+            // Jetty's fill() appends after the buffer's limit: a BufferUtil buffer starts flipped (limit 0, capacity 1);
+            // ByteBuffer.allocate(1) has no room by that rule, so fill() read nothing and never saw the close
+            return endPoint.fill(org.eclipse.jetty.util.BufferUtil.allocate(1)) < 0;
         } catch (IOException | RuntimeException e) {
             return true;
         }
