@@ -12,6 +12,8 @@ import io.keelson.store.api.CompactedException;
 import io.keelson.store.api.KeyValue;
 import io.keelson.store.api.RangeRequest;
 import io.keelson.store.api.RangeResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,6 +26,8 @@ public final class Lister {
     public record Page(List<ObjectNode> items, long revision, String continueToken, Long remainingItemCount) {
     }
 
+    /** The most keys read from the store at once: bounds a big list's memory, and its first bytes leave early. */
+    static final int PAGE = 500;
     private final ObjectStorage storage;
 
     public Lister(ObjectStorage storage) {
@@ -31,6 +35,37 @@ public final class Lister {
     }
 
     public Page list(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken) {
+        List<ObjectNode> items = new ArrayList<>();
+        try {
+            End end = scan(type, namespace, labels, fields, limit, continueToken, revision -> {
+            }, (kv, decoded) -> items.add(decoded != null ? decoded : ObjectStorage.decode(kv).object()));
+            return new Page(items, end.revision(), end.continueToken(), end.remainingItemCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink above does no I/O
+        }
+    }
+
+    /** Where a scan hands what it reads: the revision before any item, then the matching items in key order. */
+    public interface Sink {
+        void item(KeyValue kv, ObjectNode decodedOrNull) throws IOException;
+    }
+
+    /** Called once with the list's revision, before the first item. */
+    public interface Start {
+        void revision(long revision) throws IOException;
+    }
+
+    /** How a scan ended: the revision it read at, and what to continue with. */
+    public record End(long revision, String continueToken, Long remainingItemCount) {
+    }
+
+    /**
+     * Reads the matching objects in pages of the store (at most {@link #PAGE} keys at a time, all at the
+     * revision of the first), so a caller may write each as it comes. Objects are decoded only when a
+     * selector must look at them; otherwise the sink gets the stored bytes and null.
+     */
+    public End scan(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken,
+            Start startSink, Sink sink) throws IOException {
         String prefix = ObjectStorage.prefix(type, namespace);
         long revision = 0;
         String start = null;
@@ -43,11 +78,12 @@ public final class Lister {
             start = prefix + t.start();
         }
         boolean filtered = !labels.isEmpty() || !fields.isEmpty();
-        List<ObjectNode> items = new ArrayList<>();
+        long taken = 0;
         boolean more = false;
+        boolean started = false;
         Long remaining = null;
         while (true) {
-            int chunk = limit <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(limit - items.size(), filtered ? 100 : 1));
+            int chunk = limit <= 0 ? PAGE : (int) Math.min(PAGE, Math.max(limit - taken, filtered ? 100 : 1));
             RangeResult result;
             try {
                 result = storage.range(new RangeRequest(prefix, start, chunk, revision));
@@ -61,23 +97,33 @@ public final class Lister {
                 throw e;
             }
             revision = result.revision();
+            if (!started) {
+                started = true;
+                startSink.revision(revision);
+            }
             String lastKey = null;
             for (KeyValue kv : result.kvs()) {
-                if (limit > 0 && items.size() >= limit) {
+                if (limit > 0 && taken >= limit) {
                     break;
                 }
                 lastKey = kv.key();
-                ObjectNode object = ObjectStorage.decode(kv).object();
-                if (matches(object, labels, fields)) {
-                    items.add(object);
+                if (filtered) {
+                    ObjectNode object = ObjectStorage.decode(kv).object();
+                    if (matches(object, labels, fields)) {
+                        taken++;
+                        sink.item(kv, object);
+                    }
+                } else {
+                    taken++;
+                    sink.item(kv, null);
                 }
             }
             boolean cutShort = lastKey != null && !lastKey.equals(result.kvs().get(result.kvs().size() - 1).key());
-            if (limit <= 0 || (!result.more() && !cutShort)) {
+            if (!result.more() && !cutShort) {
                 break;
             }
             start = lastKey + "\0";
-            if (items.size() >= limit) {
+            if (limit > 0 && taken >= limit) {
                 more = true;
                 if (!filtered) {
                     remaining = result.count() - result.kvs().size() + (cutShort ? 1 : 0);
@@ -86,7 +132,7 @@ public final class Lister {
             }
         }
         String token = more ? new Token(revision, start.substring(prefix.length())).encode() : null;
-        return new Page(items, revision, token, remaining);
+        return new End(revision, token, remaining);
     }
 
     public static boolean matches(JsonNode object, LabelSelector labels, FieldSelector fields) {

@@ -37,8 +37,7 @@ public final class ReadHandler {
         FieldSelector fields = FieldSelector.parse(ex.query("fieldSelector"), path.type());
         long limit = parseLimit(ex.query("limit"));
         checkListOptions(ex);
-        Lister.Page page = lister.list(path.type(), path.namespace(), labels, fields, limit, ex.query("continue"));
-        Responses.list(ex, context, path.type(), page);
+        ListBody.write(ex, context, lister, path.type(), new ListBody.Query(path.namespace(), labels, fields, limit, ex.query("continue")));
     }
 
     /** ValidateListOptions for a list, and the storage's refusal of a resourceVersion beside a continue token. */

@@ -1,6 +1,5 @@
 package io.keelson.apiserver.internal.handlers;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
@@ -33,30 +32,5 @@ public final class Responses {
         } else {
             ex.json(status, typed(type, object));
         }
-    }
-
-    public static void list(Exchange ex, Context context, ResourceType type, Lister.Page page) {
-        String rv = Long.toString(page.revision());
-        if (TableConverter.wanted(ex.header("Accept"))) {
-            ex.json(200, TableConverter.table(context.rules(), type, page.items(), rv, page.continueToken(), ex.query("includeObject"),
-                    Instant.now(context.clock())));
-            return;
-        }
-        ObjectNode list = Json.object().put("kind", type.listKind()).put("apiVersion", type.apiVersion());
-        ObjectNode meta = list.putObject("metadata").put("resourceVersion", rv);
-        if (page.continueToken() != null) {
-            meta.put("continue", page.continueToken());
-        }
-        if (page.remainingItemCount() != null) {
-            meta.put("remainingItemCount", page.remainingItemCount());
-        }
-        ArrayNode items = list.putArray("items");
-        for (ObjectNode item : page.items()) {
-            // Kubernetes leaves kind/apiVersion off list items
-            item.remove("kind");
-            item.remove("apiVersion");
-            items.add(item);
-        }
-        ex.json(200, list);
     }
 }

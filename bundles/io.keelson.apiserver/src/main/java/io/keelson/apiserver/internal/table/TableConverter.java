@@ -28,6 +28,16 @@ public final class TableConverter {
     /** includeObject: None, Metadata (default) or Object. */
     public static ObjectNode table(TypeRules rules, ResourceType type, List<ObjectNode> objects, String listRevision, String continueToken,
             String includeObject, Instant now) {
+        ObjectNode table = header(rules, type, listRevision, continueToken);
+        ArrayNode rows = table.putArray("rows");
+        for (ObjectNode o : objects) {
+            rows.add(row(rules, type, o, includeObject, now));
+        }
+        return table;
+    }
+
+    /** The Table without its rows: kind, apiVersion, metadata and the column definitions. */
+    public static ObjectNode header(TypeRules rules, ResourceType type, String listRevision, String continueToken) {
         ObjectNode table = Json.object().put("kind", "Table").put("apiVersion", "meta.k8s.io/v1");
         ObjectNode meta = table.putObject("metadata");
         if (listRevision != null) {
@@ -43,19 +53,21 @@ public final class TableConverter {
                     .put("description", c.getDescription() == null ? "" : c.getDescription())
                     .put("priority", c.getPriority() == null ? 0 : c.getPriority());
         }
-        ArrayNode rows = table.putArray("rows");
-        for (ObjectNode o : objects) {
-            ObjectNode row = rows.addObject();
-            ArrayNode cells = row.putArray("cells");
-            for (Object v : cells(type, o, now, rules)) {
-                cells.add(Json.MAPPER.valueToTree(v));
-            }
-            JsonNode included = included(type, o, includeObject);
-            if (included != null) {
-                row.set("object", included);
-            }
-        }
         return table;
+    }
+
+    /** One object's row: its cells and, as includeObject asks, the object or its metadata. */
+    public static ObjectNode row(TypeRules rules, ResourceType type, ObjectNode o, String includeObject, Instant now) {
+        ObjectNode row = Json.object();
+        ArrayNode cells = row.putArray("cells");
+        for (Object v : cells(type, o, now, rules)) {
+            cells.add(Json.MAPPER.valueToTree(v));
+        }
+        JsonNode included = included(type, o, includeObject);
+        if (included != null) {
+            row.set("object", included);
+        }
+        return row;
     }
 
     private static List<Object> cells(ResourceType type, ObjectNode o, Instant now, TypeRules rules) {
