@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keelson.store.api.KeyValue;
 import io.keelson.store.api.RangeRequest;
+import io.keelson.testing.RunningApiServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The "bad input" bar: thousands of seeded malformed requests over HTTPS with the admin certificate; no 5xx, every error a
  * {@code Status} with the HTTP code, nothing Kubernetes refuses accepted, and afterwards nothing in the store that fails validation.
- * Reproduce a run with {@code -Dfuzz.seed=N}; the report is {@code target/fuzz-report.txt}.
+ * Reproduce a run with {@code -Dfuzz.seed=N}; {@code -Dfuzz.scale=K} sends K times as many requests of each category (the default
+ * run, ~6,300 requests, is the CI one; {@code scripts/test-conformance} runs longer). The report is {@code target/fuzz-report.txt}.
  */
 class FuzzTest {
 
@@ -35,11 +37,12 @@ class FuzzTest {
     @Test
     void malformedRequestsNeverBreakTheServerOrTheStore() throws Exception {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
+        int scale = Integer.getInteger("fuzz.scale", 1);
         Ledger ledger = new Ledger();
-        try (RunningServer server = new RunningServer(dir)) {
+        try (RunningApiServer server = RunningApiServer.start(dir)) {
             Runner runner = new Runner(Tls.fromKubeconfig(server.kubeconfigText()), ledger);
             Map<String, JsonNode> seedsBefore = createSeeds(runner);
-            List<Req> requests = new Generator(seed).generate(Generator.defaultCounts());
+            List<Req> requests = new Generator(seed).generate(Generator.counts(scale));
 
             long start = System.nanoTime();
             for (Req r : requests) {
@@ -175,8 +178,8 @@ class FuzzTest {
     }
 
     /** Below the API: every stored object decodes, and its name is valid for its type. */
-    private static void checkStoreContents(RunningServer server, Ledger ledger) {
-        for (KeyValue kv : server.store.range(RangeRequest.prefix("/registry/")).kvs()) {
+    private static void checkStoreContents(RunningApiServer server, Ledger ledger) {
+        for (KeyValue kv : server.store().range(RangeRequest.prefix("/registry/")).kvs()) {
             String[] parts = kv.key().split("/", -1);
             try {
                 JsonNode o = Json.MAPPER.readTree(kv.value());

@@ -46,6 +46,13 @@ final class Generator {
         return out;
     }
 
+    /** The default counts times {@code scale}. */
+    static Map<Category, Integer> counts(int scale) {
+        Map<Category, Integer> m = defaultCounts();
+        m.replaceAll((c, n) -> n * Math.max(1, scale));
+        return m;
+    }
+
     static Map<Category, Integer> defaultCounts() {
         Map<Category, Integer> m = new EnumMap<>(Category.class);
         m.put(Category.BROKEN_JSON, 700);

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.keelson.testing.RunningApiServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,12 +15,12 @@ abstract class Fabric8Server {
 
     @TempDir
     static Path dir;
-    static RunningServer server;
+    static RunningApiServer server;
     static KubernetesClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new RunningServer(dir);
+        server = RunningApiServer.start(dir);
         client = new KubernetesClientBuilder().withConfig(config(server)).build();
     }
 
@@ -39,7 +40,7 @@ abstract class Fabric8Server {
      * reads it as RSA and fails (FINDINGS.md F-1, pinned by {@link KubeconfigTest}). Naming the algorithm, as a user could with
      * KUBERNETES_CLIENT_KEY_ALGO=EC, lets the rest of the suite test the API server itself.
      */
-    static Config config(RunningServer server) throws java.io.IOException {
+    static Config config(RunningApiServer server) throws java.io.IOException {
         Config config = Config.fromKubeconfig(server.kubeconfigText());
         config.setClientKeyAlgo("EC");
         // fabric8 retries 5xx answers with backoff; a test wants to see the first one

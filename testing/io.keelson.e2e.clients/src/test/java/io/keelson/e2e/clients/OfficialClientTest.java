@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.reflect.TypeToken;
+import io.keelson.testing.RunningApiServer;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -40,14 +41,14 @@ class OfficialClientTest {
 
     @TempDir
     static Path dir;
-    static RunningServer server;
+    static RunningApiServer server;
     static ApiClient client;
     static CoreV1Api core;
     static AppsV1Api apps;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new RunningServer(dir);
+        server = RunningApiServer.start(dir);
         try (Reader reader = Files.newBufferedReader(server.kubeconfig())) {
             client = ClientBuilder.kubeconfig(KubeConfig.loadKubeConfig(reader)).build();
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keelson.pki.api.ClusterPki;
 import io.keelson.pki.api.Pki;
+import io.keelson.testing.RunningApiServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,7 @@ import javax.net.ssl.TrustManagerFactory;
 final class Cluster implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    final RunningServer server;
+    final RunningApiServer server;
     final Kubectl kubectl;
     final Path work;
     final HttpClient http;
@@ -33,14 +34,14 @@ final class Cluster implements AutoCloseable {
     private final SSLContext ssl;
 
     Cluster(Path dir) throws Exception {
-        this(new RunningServer(dir.resolve("data")), dir);
+        this(RunningApiServer.start(dir.resolve("data")), dir);
     }
 
-    Cluster(RunningServer server, Path dir) throws Exception {
+    Cluster(RunningApiServer server, Path dir) throws Exception {
         this.server = server;
         work = Files.createDirectories(dir.resolve("work"));
         kubectl = new Kubectl(server.kubeconfig(), work);
-        ClusterPki pki = Pki.open(server.dataDir.resolve("pki"));
+        ClusterPki pki = Pki.open(server.dataDir().resolve("pki"));
         char[] pw = "test".toCharArray();
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(pki.keyStore(pki.adminClient(), pw), pw);
@@ -86,7 +87,7 @@ final class Cluster implements AutoCloseable {
     }
 
     HttpResponse<String> call(String method, String path, String contentType, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.server.url() + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keelson.testing.RunningApiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,13 +25,13 @@ class KubectlEndToEndTest {
 
     @TempDir
     static Path dir;
-    static RunningServer server;
+    static RunningApiServer server;
     static Kubectl kubectl;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(Kubectl.BINARY)), "kubectl is not installed");
-        server = new RunningServer(dir.resolve("data"));
+        server = RunningApiServer.start(dir.resolve("data"));
         Path work = Files.createDirectories(dir.resolve("work"));
         kubectl = new Kubectl(server.kubeconfig(), work);
         Files.writeString(work.resolve("pod.yaml"), """

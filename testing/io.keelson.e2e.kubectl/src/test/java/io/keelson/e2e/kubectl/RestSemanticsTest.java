@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.pki.api.ClusterPki;
 import io.keelson.pki.api.Pki;
+import io.keelson.testing.RunningApiServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -29,13 +30,13 @@ class RestSemanticsTest {
 
     @TempDir
     static Path dir;
-    static RunningServer server;
+    static RunningApiServer server;
     static HttpClient http;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        server = new RunningServer(dir);
+        server = RunningApiServer.start(dir);
         ClusterPki pki = Pki.open(dir.resolve("pki"));
         char[] pw = "test".toCharArray();
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -53,7 +54,7 @@ class RestSemanticsTest {
     }
 
     static HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.server.url() + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
@@ -103,7 +104,7 @@ class RestSemanticsTest {
         assertThat(page2.path("metadata").path("resourceVersion")).isEqualTo(page1.path("metadata").path("resourceVersion"));
         assertThat(call("GET", "/api/v1/namespaces/paging/configmaps?limit=2&continue=garbage", null, null).statusCode()).isEqualTo(400);
         call("POST", "/api/v1/namespaces/paging/configmaps", "application/json", cm("later", null));
-        server.store.compact(server.store.revision());
+        server.store().compact(server.store().revision());
         HttpResponse<String> expired = call("GET", "/api/v1/namespaces/paging/configmaps?limit=2&continue=" + token, null, null);
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(json(expired).path("reason").asText()).isEqualTo("Expired");
@@ -114,7 +115,7 @@ class RestSemanticsTest {
         call("POST", "/api/v1/namespaces", "application/json", "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"w\"}}");
         long start = json(call("GET", "/api/v1/namespaces/w/configmaps", null, null)).path("metadata").path("resourceVersion").asLong();
         call("POST", "/api/v1/namespaces/w/configmaps", "application/json", cm("a", null));
-        HttpRequest watch = HttpRequest.newBuilder(URI.create(server.server.url() + "/api/v1/namespaces/w/configmaps?watch=1&resourceVersion="
+        HttpRequest watch = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/namespaces/w/configmaps?watch=1&resourceVersion="
                 + start + "&timeoutSeconds=5")).build();
         HttpResponse<java.io.InputStream> stream = http.send(watch, HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
@@ -124,8 +125,8 @@ class RestSemanticsTest {
             call("DELETE", "/api/v1/namespaces/w/configmaps/a", null, null);
             assertThat(JSON.readTree(r.readLine()).path("type").asText()).isEqualTo("DELETED");
         }
-        server.store.compact(server.store.revision());
-        HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create(server.server.url()
+        server.store().compact(server.store().revision());
+        HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create(server.url()
                 + "/api/v1/namespaces/w/configmaps?watch=1&resourceVersion=" + start)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode error = JSON.readTree(gone.body().lines().findFirst().orElseThrow());
         assertThat(error.path("type").asText()).isEqualTo("ERROR");
@@ -169,13 +170,13 @@ class RestSemanticsTest {
 
     @Test
     void aggregatedDiscoveryWhenAskedForAndThePlainFormOtherwise() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.server.url() + "/apis"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/apis"))
                 .header("Accept", "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).path("kind").asText()).isEqualTo("APIGroupDiscoveryList");
         assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
-        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(server.server.url() + "/apis"))
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/apis"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json(plain).path("kind").asText()).isEqualTo("APIGroupList");
     }

@@ -3,6 +3,7 @@ package io.keelson.e2e.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keelson.testing.RunningApiServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ class ServicesTest {
     @Test
     void theKubernetesServicePointsAtTheApiServer() throws Exception {
         assertThat(k.ok("get", "svc", "kubernetes").out()).containsPattern("kubernetes\\s+ClusterIP\\s+10\\.96\\.0\\.1\\s+<none>\\s+443/TCP");
-        int port = URI.create(k.server.server.url()).getPort();
+        int port = URI.create(k.server.url()).getPort();
         JsonNode endpoints = k.json("get", "endpoints", "kubernetes", "-o", "json");
         assertThat(endpoints.path("subsets").get(0).path("ports").get(0).path("port").asInt()).isEqualTo(port);
         assertThat(k.ok("get", "endpointslices", "kubernetes", "-o", "jsonpath={.ports[0].port}").out()).isEqualTo(Integer.toString(port));

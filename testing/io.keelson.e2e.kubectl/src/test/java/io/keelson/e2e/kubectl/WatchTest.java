@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keelson.testing.RunningApiServer;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,7 +42,7 @@ class WatchTest {
 
     @BeforeAll
     static void start() throws Exception {
-        RunningServer server = new RunningServer(dir.resolve("data"), s -> s.withWatchLimits(4096, 50), store -> {
+        RunningApiServer server = RunningApiServer.start(dir.resolve("data"), s -> s.withWatchLimits(4096, 50), store -> {
             counting = new CountingStore(store);
             return counting;
         });
@@ -75,7 +76,7 @@ class WatchTest {
         var bad = k.call("GET", "/api/v1/namespaces/w/configmaps?watch=1&sendInitialEvents=true", null, null);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(Cluster.JSON.readTree(bad.body()).path("message").asText()).startsWith("ListOptions.meta.k8s.io \"\" is invalid: ");
-        HttpRequest watch = HttpRequest.newBuilder(URI.create(k.server.server.url() + "/api/v1/namespaces/w/configmaps?watch=1"
+        HttpRequest watch = HttpRequest.newBuilder(URI.create(k.server.url() + "/api/v1/namespaces/w/configmaps?watch=1"
                 + "&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true&timeoutSeconds=5")).build();
         HttpResponse<InputStream> stream = k.http.send(watch, HttpResponse.BodyHandlers.ofInputStream());
         List<JsonNode> events = new ArrayList<>();
@@ -109,7 +110,7 @@ class WatchTest {
         ws.start();
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         try {
-            URI uri = URI.create(k.server.server.url().replace("https:", "wss:") + "/api/v1/namespaces/w/configmaps?watch=true&resourceVersion=" + rv);
+            URI uri = URI.create(k.server.url().replace("https:", "wss:") + "/api/v1/namespaces/w/configmaps?watch=true&resourceVersion=" + rv);
             Session session = ws.connect(new Collect(messages), uri).get(10, TimeUnit.SECONDS);
             k.call("POST", "/api/v1/namespaces/w/configmaps", "application/json", cm("over-ws", "1"));
             JsonNode added = Cluster.JSON.readTree(messages.poll(10, TimeUnit.SECONDS));
@@ -128,11 +129,11 @@ class WatchTest {
         int before = counting.watches.get();
         List<HttpResponse<InputStream>> watchers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            watchers.add(k.http.send(HttpRequest.newBuilder(URI.create(k.server.server.url()
+            watchers.add(k.http.send(HttpRequest.newBuilder(URI.create(k.server.url()
                     + "/api/v1/namespaces/w/configmaps?watch=1&resourceVersion=" + currentRv() + "&timeoutSeconds=60")).build(),
                     HttpResponse.BodyHandlers.ofInputStream()));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> k.server.server.watchers("", "configmaps") >= 30);
+        await().atMost(Duration.ofSeconds(10)).until(() -> k.server.apiServer().watchers("", "configmaps") >= 30);
         k.call("POST", "/api/v1/namespaces/w/configmaps", "application/json", cm("shared", "1"));
         List<BufferedReader> readers = new ArrayList<>();
         for (HttpResponse<InputStream> w : watchers) {
@@ -175,7 +176,7 @@ class WatchTest {
             }
         });
         // the watcher that never reads fell more than its backlog behind and was cut off; the others got everything
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(k.server.server.watchers("", "configmaps")).isZero());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(k.server.apiServer().watchers("", "configmaps")).isZero());
         slow.close();
     }
 
@@ -200,7 +201,7 @@ class WatchTest {
 
     /** A watch whose client reads the response headers and then nothing. */
     private static SSLSocket slowWatcher() throws Exception {
-        URI url = URI.create(k.server.server.url());
+        URI url = URI.create(k.server.url());
         SSLSocket s = (SSLSocket) k.ssl().getSocketFactory().createSocket();
         s.setReceiveBufferSize(4096);
         s.connect(new java.net.InetSocketAddress(url.getHost(), url.getPort()));
