@@ -20,11 +20,15 @@ final class QueryCases {
 
     /** Label selectors Kubernetes' parser refuses. */
     private static final String[] BAD_LABELS = {
-        "=", "==", "!", "a in (", "a in (b", "a in ()", "a notin", "a notin ()", "a=b=c", "a b", "a>b", "a<", "a=b!", "a,,b", "-a=b",
+        "=", "==", "!", "a in (", "a in (b", "a notin", "a=b=c", "a b", "a>b", "a<", "a=b!", "a,,b", "-a=b",
         "a/b/c=d", "(a)", "a in (b,(c))", "x".repeat(64) + "=v", "a=" + "v".repeat(64), "a=(b)", "a in b", "!=b", "a!", "&a", "a=b,", ",a",
     };
-    /** Label selectors that are fine, and odd. */
-    private static final String[] ODD_LABELS = {"", "a", "!a", "a in (b,c)", "a notin (b)", "a!=b", "a>5", " a = b ", "a==b", "a,b", "a in (b, c)"};
+    /**
+     * Label selectors that are fine, and odd. {@code a in ()} and {@code a notin ()} are valid: apimachinery's labels parser
+     * (selector.go, parseValues: {@code case ClosedParToken: // handles "()"}) reads {@code ()} as the value set {""}.
+     */
+    private static final String[] ODD_LABELS = {"", "a", "!a", "a in (b,c)", "a notin (b)", "a!=b", "a>5", " a = b ", "a==b", "a,b", "a in (b, c)",
+        "a in ()", "a notin ()"};
     /** Field selectors Kubernetes refuses for configmaps. */
     private static final String[] BAD_FIELDS = {
         "foo=bar", "metadata.name", "metadata.name in (a)", "spec.nodeName=x", "status.phase=Running", "metadata.labels=x", "metadata.name=a,x",
