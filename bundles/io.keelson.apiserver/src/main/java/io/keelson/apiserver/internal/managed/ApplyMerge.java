@@ -57,7 +57,7 @@ final class ApplyMerge {
     }
 
     private JsonNode mergeKeyed(ArrayNode live, ArrayNode config, List<String> names) {
-        String key = shapes.mergeKey(names);
+        List<String> key = shapes.mergeKeys(names);
         for (JsonNode item : config) {
             if (Shapes.keyElement(item, key) == null) {
                 return config.deepCopy();
@@ -106,7 +106,7 @@ final class ApplyMerge {
             for (int i = 0; i < a.size() && at < 0; i++) {
                 JsonNode item = a.get(i);
                 String e = element.startsWith("v:") ? Shapes.valueElement(item) : element.startsWith("k:")
-                        ? Shapes.keyElement(item, shapes.mergeKey(names)) : "i:" + i;
+                        ? Shapes.keyElement(item, shapes.mergeKeys(names)) : "i:" + i;
                 at = element.equals(e) ? i : -1;
             }
             if (at >= 0 && last) {
@@ -117,7 +117,7 @@ final class ApplyMerge {
         }
     }
 
-    private static int indexOf(ArrayNode list, String key, String element) {
+    private static int indexOf(ArrayNode list, List<String> key, String element) {
         for (int i = 0; i < list.size(); i++) {
             if (element.equals(Shapes.keyElement(list.get(i), key))) {
                 return i;

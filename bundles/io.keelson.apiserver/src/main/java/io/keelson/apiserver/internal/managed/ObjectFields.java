@@ -79,7 +79,7 @@ final class ObjectFields {
     private Map<String, JsonNode> elements(JsonNode list, List<String> names) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         boolean set = shapes.listKind(names) == ListKind.SET;
-        String key = set ? null : shapes.mergeKey(names);
+        List<String> key = set ? null : shapes.mergeKeys(names);
         for (JsonNode item : list) {
             String element = set ? Shapes.valueElement(item) : Shapes.keyElement(item, key);
             if (element == null || out.containsKey(element)) {

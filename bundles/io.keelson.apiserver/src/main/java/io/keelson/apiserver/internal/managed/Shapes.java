@@ -3,16 +3,19 @@ package io.keelson.apiserver.internal.managed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.patch.MergeKeys;
 import io.keelson.apiserver.internal.registry.ResourceType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How field ownership treats a JSON node, judged from the JSON and its field path (the practical
- * stand-in for structured-merge-diff's schema): lists with a strategic merge key are maps keyed by
- * it, finalizers a set, other lists atomic; label selectors are atomic structs.
+ * stand-in for structured-merge-diff's schema): lists with list-map keys are maps keyed by those
+ * fields, finalizers a set, other lists atomic; label selectors are atomic structs.
  */
 final class Shapes {
 
@@ -31,16 +34,22 @@ final class Shapes {
         this.type = type;
     }
 
+    /** Defaults of key fields (+default in the Go types): an item without the field is keyed by the default. */
+    private static final Map<String, JsonNode> KEY_DEFAULTS = Map.of("protocol", TextNode.valueOf("TCP"));
+
     ListKind listKind(List<String> names) {
-        String key = names.isEmpty() ? null : MergeKeys.of(names);
-        if (key == null) {
+        if (names.isEmpty()) {
             return ListKind.ATOMIC;
         }
-        return key.equals(MergeKeys.PRIMITIVE_MERGE) ? ListKind.SET : ListKind.KEYED;
+        if (MergeKeys.PRIMITIVE_MERGE.equals(MergeKeys.of(names))) {
+            return ListKind.SET;
+        }
+        return MergeKeys.listMapKeys(names) == null ? ListKind.ATOMIC : ListKind.KEYED;
     }
 
-    String mergeKey(List<String> names) {
-        return MergeKeys.of(names);
+    /** The list-map key fields of a KEYED list. */
+    List<String> mergeKeys(List<String> names) {
+        return MergeKeys.listMapKeys(names);
     }
 
     /** Structs replaced as a whole (metav1.LabelSelector is +structType=atomic; Service's selector is a plain map). */
@@ -62,13 +71,22 @@ final class Shapes {
         return valueStruct(names) || (!names.isEmpty() && NULL_LISTS.contains(names.get(names.size() - 1)));
     }
 
-    /** The FieldsV1 element of a keyed list item, or null when it lacks the key. */
-    static String keyElement(JsonNode item, String key) {
-        if (!item.isObject() || !item.has(key) || item.get(key).isNull()) {
+    /**
+     * The FieldsV1 element of a keyed list item, {@code k:{"port":80,"protocol":"TCP"}} (fields by
+     * name, as structured-merge-diff sorts them), or null when it lacks a key field that has no default.
+     */
+    static String keyElement(JsonNode item, List<String> keys) {
+        if (!item.isObject()) {
             return null;
         }
         ObjectNode k = Json.object();
-        k.set(key, item.get(key));
+        for (String key : new TreeSet<>(keys)) {
+            JsonNode v = absent(item.get(key)) ? KEY_DEFAULTS.get(key) : item.get(key);
+            if (v == null) {
+                return null;
+            }
+            k.set(key, v);
+        }
         return "k:" + k;
     }
 

@@ -2,8 +2,13 @@ package io.keelson.apiserver.internal.patch;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The patchMergeKey of list fields in the Kubernetes types (from their Go struct tags). */
+/**
+ * How lists of the Kubernetes types merge: the patchMergeKey strategic merge patch uses (from the
+ * Go struct tags) and the list-map keys (+listMapKey, one or several fields) server-side apply
+ * identifies items by.
+ */
 public final class MergeKeys {
 
     /** Marker: a list of scalars merged as a set (patchStrategy merge, no key), e.g. finalizers. */
@@ -16,21 +21,63 @@ public final class MergeKeys {
             Map.entry("conditions", "type"), Map.entry("ownerReferences", "uid"), Map.entry("topologySpreadConstraints", "topologyKey"),
             Map.entry("resourceClaims", "name"), Map.entry("schedulingGates", "name"), Map.entry("taints", "key"),
             Map.entry("addresses", "type"), Map.entry("finalizers", PRIMITIVE_MERGE));
+    private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers", "ephemeralContainers");
+    /** Owners of a Service's ports: the field path ("spec") or the schema's type name (OpenAPI). */
+    private static final Set<String> SERVICE_SPEC = Set.of("spec", "ServiceSpec");
 
     private MergeKeys() {
     }
 
-    /** The merge key for the list at {@code path}, or null when the list is replaced as a whole. */
+    /** The strategic merge key for the list at {@code path}, or null when the list is replaced as a whole. */
     public static String of(List<String> path) {
         String field = path.get(path.size() - 1);
         if (field.equals("ports")) {
             // container ports merge by containerPort, service ports by port
-            return path.contains("containers") || path.contains("initContainers") || path.contains("ephemeralContainers")
-                    ? "containerPort" : "port";
+            return inContainer(path) ? "containerPort" : "port";
         }
         if (field.equals("addresses") && !path.contains("status")) {
             return null;
         }
         return BY_FIELD.get(field);
+    }
+
+    /**
+     * The fields that identify an item of the list at {@code path} for server-side apply (the
+     * {@code x-kubernetes-list-map-keys} of Kubernetes v1.32), or null when the list is not a map
+     * (atomic, or a set: see {@link #of}). Several fields where Kubernetes has them: ports by port
+     * (or containerPort) and protocol, topology spread constraints by topologyKey and whenUnsatisfiable.
+     */
+    public static List<String> listMapKeys(List<String> path) {
+        String field = path.get(path.size() - 1);
+        String parent = path.size() > 1 ? path.get(path.size() - 2) : "";
+        switch (field) {
+            case "ports" -> {
+                if (inContainer(path)) {
+                    return List.of("containerPort", "protocol");
+                }
+                // EndpointSlice, load balancer status and network policy ports are atomic
+                return path.size() == 2 && SERVICE_SPEC.contains(parent) ? List.of("port", "protocol") : null;
+            }
+            case "topologySpreadConstraints" -> {
+                return List.of("topologyKey", "whenUnsatisfiable");
+            }
+            case "podIPs" -> {
+                return List.of("ip");
+            }
+            case "claims" -> {
+                return parent.equals("resources") ? List.of("name") : null;
+            }
+            case "secrets" -> {
+                return path.size() == 1 ? List.of("name") : null; // a ServiceAccount's
+            }
+            default -> {
+                String key = of(path);
+                return key == null || key.equals(PRIMITIVE_MERGE) ? null : List.of(key);
+            }
+        }
+    }
+
+    private static boolean inContainer(List<String> path) {
+        return path.stream().anyMatch(CONTAINER_LISTS::contains);
     }
 }
