@@ -52,6 +52,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     private ScheduledExecutorService repair;
     private ServerConnector secure;
     private ServerConnector insecure;
+    private io.keelson.apiserver.internal.local.LocalRequests requests;
 
     public ApiServer(KeyValueStore store, ApiServerSettings settings) {
         this(store, settings, ApiRules.standard());
@@ -99,7 +100,9 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         collector = new Collector(context);
         collector.start();
         server.setErrorHandler(new StatusErrorHandler());
-        server.setHandler(new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches, collector));
+        Router router = new Router(context, () -> hostForClients() + ":" + secure.getLocalPort(), watches, webSocketWatches, collector);
+        server.setHandler(router);
+        requests = new io.keelson.apiserver.internal.local.LocalRequests(router);
         server.start();
         KubernetesService.reconcile(context, context.services(), endpointAddress(), secure.getLocalPort());
         repair = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -179,6 +182,11 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
         return watches.watchers(context.registry().find(group, context.registry().versions(group).get(0), plural).orElseThrow());
     }
 
+    /** The REST verbs in-process (the same routes as HTTP, no transport); null before {@link #start()}. */
+    public synchronized io.keelson.apiserver.api.ApiRequests requests() {
+        return requests;
+    }
+
     @Override
     public String insecureUrl() {
         return insecure == null ? null : "http://" + hostForClients() + ":" + insecure.getLocalPort();
@@ -193,6 +201,7 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     public synchronized void close() throws Exception {
         if (server != null) {
             watches.close();
+            requests.close();
             webSocketWatches.close();
             collector.close();
             repair.shutdownNow();

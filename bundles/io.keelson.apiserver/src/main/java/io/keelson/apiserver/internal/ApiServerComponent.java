@@ -1,6 +1,7 @@
 package io.keelson.apiserver.internal;
 
 import io.keelson.apis.ApiRules;
+import io.keelson.apiserver.api.ApiRequests;
 import io.keelson.apiserver.api.ApiServerEndpoint;
 import io.keelson.store.api.KeyValueStore;
 import java.nio.file.Path;
@@ -17,12 +18,17 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The API server as a DS component. It registers {@link ApiServerEndpoint} itself once Jetty
- * listens (not as a DS service, which would be published before the port is open).
+ * The API server as a DS component. It registers {@link ApiServerEndpoint} and {@link ApiRequests}
+ * itself once Jetty listens (not as DS services, which would be published before the server is ready).
  */
 @Component(configurationPid = "io.keelson.apiserver", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
         service = {})
 @Designate(ocd = ApiServerComponent.Config.class)
+// the services registered by hand, declared for the resolver (DS declares only its own)
+@org.osgi.annotation.bundle.Capability(namespace = "osgi.service", uses = ApiRequests.class,
+        attribute = "objectClass:List<String>=\"io.keelson.apiserver.api.ApiRequests\"")
+@org.osgi.annotation.bundle.Capability(namespace = "osgi.service", uses = ApiServerEndpoint.class,
+        attribute = "objectClass:List<String>=\"io.keelson.apiserver.api.ApiServerEndpoint\"")
 public final class ApiServerComponent {
 
     @ObjectClassDefinition(name = "Keelson API server")
@@ -42,6 +48,7 @@ public final class ApiServerComponent {
 
     private final ApiServer server;
     private final ServiceRegistration<ApiServerEndpoint> registration;
+    private final ServiceRegistration<ApiRequests> requests;
 
     @Activate
     public ApiServerComponent(@Reference KeyValueStore store, @Reference ApiRules rules, Config config, BundleContext bundleContext)
@@ -54,14 +61,17 @@ public final class ApiServerComponent {
         props.put("url", server.url());
         props.put("kubeconfig", server.kubeconfig().toString());
         registration = bundleContext.registerService(ApiServerEndpoint.class, server, props);
+        requests = bundleContext.registerService(ApiRequests.class, server.requests(), new Hashtable<>());
     }
 
     @Deactivate
     void deactivate() throws Exception {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException e) {
-            // already gone with the bundle
+        for (ServiceRegistration<?> r : java.util.List.of(requests, registration)) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
         }
         server.close();
     }

@@ -23,11 +23,16 @@ public record DeleteOptions(Long gracePeriodSeconds, String propagationPolicy, S
     public static final DeleteOptions BACKGROUND = new DeleteOptions(null, "Background", null, null, false);
 
     public static DeleteOptions parse(Exchange ex, byte[] body, boolean dryRun) {
-        JsonNode o = body.length == 0 ? Json.object() : ObjectCodec.parse(body);
+        return parse(ex, body.length == 0 ? null : ObjectCodec.parse(body), dryRun);
+    }
+
+    /** {@code body}: the DeleteOptions tree, or null when the request has no body. */
+    public static DeleteOptions parse(Exchange ex, JsonNode body, boolean dryRun) {
+        JsonNode o = body == null ? Json.object() : body;
         if (!o.isObject()) {
             throw Errors.badRequest("the DeleteOptions body must be a JSON object");
         }
-        boolean fromBody = body.length > 0;
+        boolean fromBody = body != null;
         if (fromBody) {
             checkTypes(o);
         }

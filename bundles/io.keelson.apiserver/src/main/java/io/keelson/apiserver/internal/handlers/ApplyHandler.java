@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
 import io.keelson.apiserver.internal.ObjectCodec;
-import io.keelson.apiserver.internal.Yaml;
 import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
@@ -32,7 +31,7 @@ final class ApplyHandler {
 
     void apply(Exchange ex, ApiPath path, WriteOptions options) {
         ResourceType type = path.type();
-        ObjectNode config = config(type, path, Yaml.parse(ex.body()), options);
+        ObjectNode config = config(type, path, ex.yaml(), options);
         for (int attempt = 1;; attempt++) {
             Optional<Stored> current = context.storage().get(type, path.namespace(), path.name());
             try {

@@ -1,5 +1,6 @@
 package io.keelson.apiserver.internal.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
@@ -25,9 +26,8 @@ public final class CreateHandler {
             throw Errors.methodNotAllowed();
         }
         WriteOptions options = WriteOptions.of(ex, "CreateOptions", false);
-        byte[] body = ex.body();
-        ObjectCodec.duplicates(type, body, options.fieldValidation(), options.warnings());
-        ObjectNode object = ObjectCodec.check(context.rules(), type, ObjectCodec.parse(body), options.fieldValidation(), options.warnings());
+        JsonNode body = ex.object(type, options.fieldValidation(), options.warnings());
+        ObjectNode object = ObjectCodec.check(context.rules(), type, body, options.fieldValidation(), options.warnings());
         ObjectNode meta = Json.metadata(object);
         if (type.namespaced()) {
             String bodyNs = meta.path("namespace").asText("");

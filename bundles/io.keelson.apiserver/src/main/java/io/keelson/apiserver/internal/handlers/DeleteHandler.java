@@ -41,7 +41,7 @@ public final class DeleteHandler {
         if (!type.supports("delete") || path.subresource() != null) {
             throw Errors.methodNotAllowed();
         }
-        DeleteOptions options = DeleteOptions.parse(ex, ex.body(), DryRun.requested(ex, "DeleteOptions"));
+        DeleteOptions options = DeleteOptions.parse(ex, ex.optionalTree(), DryRun.requested(ex, "DeleteOptions"));
         if (type.plural().equals("namespaces") && type.group().isEmpty() && PROTECTED_NAMESPACES.contains(path.name())) {
             throw Errors.forbidden(type, path.name(), "this namespace may not be deleted");
         }
@@ -75,7 +75,7 @@ public final class DeleteHandler {
         if (!type.supports("deletecollection")) {
             throw Errors.methodNotAllowed();
         }
-        DeleteOptions options = DeleteOptions.parse(ex, ex.body(), DryRun.requested(ex, "DeleteOptions"));
+        DeleteOptions options = DeleteOptions.parse(ex, ex.optionalTree(), DryRun.requested(ex, "DeleteOptions"));
         LabelSelector labels = LabelSelector.parse(ex.query("labelSelector"));
         FieldSelector fields = FieldSelector.parse(ex.query("fieldSelector"), type);
         Lister.Page page = new Lister(context.storage()).list(type, path.namespace(), labels, fields, 0, null);

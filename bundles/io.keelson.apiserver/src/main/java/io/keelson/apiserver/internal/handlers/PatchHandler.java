@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
 import io.keelson.apiserver.internal.Json;
-import io.keelson.apiserver.internal.ObjectCodec;
 import io.keelson.apiserver.internal.errors.ApiException;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
@@ -46,7 +45,7 @@ public final class PatchHandler {
             return;
         }
         WriteOptions options = WriteOptions.of(ex, "PatchOptions", false);
-        JsonNode patch = ObjectCodec.parse(ex.body());
+        JsonNode patch = ex.tree();
         for (int attempt = 1;; attempt++) {
             Stored current = context.storage().require(path.type(), path.namespace(), path.name());
             JsonNode patched = apply(contentType, current.object(), patch);

@@ -3,7 +3,6 @@ package io.keelson.apiserver.internal.handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.Context;
-import io.keelson.apiserver.internal.ObjectCodec;
 import io.keelson.apiserver.internal.errors.Errors;
 import io.keelson.apiserver.internal.http.ApiPath;
 import io.keelson.apiserver.internal.http.Exchange;
@@ -25,9 +24,7 @@ public final class UpdateHandler {
         }
         checkSubresource(path);
         WriteOptions options = WriteOptions.of(ex, "UpdateOptions", false);
-        byte[] bytes = ex.body();
-        ObjectCodec.duplicates(path.type(), bytes, options.fieldValidation(), options.warnings());
-        JsonNode body = ObjectCodec.parse(bytes);
+        JsonNode body = ex.object(path.type(), options.fieldValidation(), options.warnings());
         if (!(body instanceof ObjectNode next)) {
             throw Errors.badRequest("the request body must be a JSON object");
         }

@@ -42,6 +42,10 @@ public final class WatchHandler {
             throw Errors.methodNotAllowed();
         }
         WatchRequest request = WatchRequest.parse(ex, path, context.defaultWatchTimeout());
+        if (ex instanceof InProcess local) {
+            local.start((gone, sink) -> run(request, gone, sink));
+            return;
+        }
         if (WebSocketWatches.isUpgrade(ex)) {
             webSockets.upgrade(ex, sink -> run(request, () -> false, sink));
             return;
@@ -64,6 +68,26 @@ public final class WatchHandler {
     /** Where events (as JSON) go: a chunked response or a WebSocket; throws IOException once the client is gone. */
     public interface Sink {
         void send(byte[] event) throws IOException;
+
+        /** True for an in-process sink: it takes events as trees ({@link #send(String, ObjectNode)}) and never text. */
+        default boolean trees() {
+            return false;
+        }
+
+        /** An event as a tree; the object may be shared with other watchers (read-only). */
+        default void send(String type, ObjectNode object) throws IOException {
+            throw new UnsupportedOperationException("a byte sink");
+        }
+    }
+
+    /** An exchange that runs the watch itself (in-process: on a thread of its own, events to a listener) instead of streaming. */
+    public interface InProcess {
+        void start(Loop loop);
+    }
+
+    /** A checked watch request, ready to run: {@code gone} is asked while it is quiet whether the watcher left. */
+    public interface Loop {
+        void run(java.util.function.BooleanSupplier gone, Sink sink) throws IOException;
     }
 
     /** {@code gone} is asked while the watch is quiet whether the client has left. */
@@ -146,7 +170,7 @@ public final class WatchHandler {
 
         /** A change's event, encoded once for all watchers when no Table is wanted. */
         private void send(String kind, Change c) throws IOException {
-            if (r.table()) {
+            if (r.table() || sink.trees()) {
                 send(kind, c.object());
             } else {
                 sink.send(c.encoded(kind, () -> event(kind, Responses.typed(r.path().type(), c.object()))));
@@ -175,6 +199,10 @@ public final class WatchHandler {
         }
 
         private void write(String kind, ObjectNode object) throws IOException {
+            if (sink.trees()) {
+                sink.send(kind, object);
+                return;
+            }
             sink.send(event(kind, object));
         }
 

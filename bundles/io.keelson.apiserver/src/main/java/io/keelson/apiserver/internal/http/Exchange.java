@@ -1,243 +1,104 @@
 package io.keelson.apiserver.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.keelson.apiserver.internal.Json;
+import io.keelson.apiserver.internal.ObjectCodec;
+import io.keelson.apiserver.internal.Yaml;
 import io.keelson.apiserver.internal.errors.ApiException;
-import io.keelson.apiserver.internal.errors.Errors;
-import java.io.IOException;
-import java.io.InputStream;
+import io.keelson.apiserver.internal.registry.ResourceType;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.security.cert.X509Certificate;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.io.EndPoint;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
+import java.util.function.Consumer;
 
-/** One request and its response: the small surface handlers use instead of Jetty's. */
-public final class Exchange {
+/**
+ * One request and its answer: the small surface handlers use. Over HTTP it is {@link JettyExchange};
+ * in-process it is {@code local.LocalExchange}, whose body is a tree already and whose answer is kept
+ * as a tree. Handlers take bodies as trees ({@link #object}, {@link #tree}, {@link #yaml},
+ * {@link #optionalTree}) so the in-process path never serialises; the defaults here parse {@link #body()}.
+ */
+public abstract class Exchange {
 
     /** Kubernetes' default request body limit (3 MiB). */
     public static final int MAX_BODY = 3 * 1024 * 1024;
-    private final Request request;
-    private final Response response;
-    private final Callback callback;
-    private final Fields query;
-    private boolean committed;
-    private boolean bodyRead;
 
-    public Exchange(Request request, Response response, Callback callback) {
-        this.request = request;
-        this.response = response;
-        this.callback = callback;
-        Fields parsed;
-        try {
-            parsed = Request.extractQueryParameters(request);
-        } catch (RuntimeException e) {
-            parsed = new Fields();
-        }
-        this.query = parsed;
-    }
+    public abstract String method();
 
-    public String method() {
-        return request.getMethod();
-    }
+    public abstract String path();
 
-    public String path() {
-        String path = request.getHttpURI().getDecodedPath();
-        return path == null ? "/" : path;
-    }
-
-    public String query(String name) {
-        Fields.Field f = query.get(name);
-        return f == null ? null : f.getValue();
-    }
+    public abstract String query(String name);
 
     /** Every value of a repeated query parameter, in order. */
-    public java.util.List<String> queryValues(String name) {
-        Fields.Field f = query.get(name);
-        return f == null ? java.util.List.of() : f.getValues();
-    }
+    public abstract java.util.List<String> queryValues(String name);
 
     public boolean queryFlag(String name) {
         String v = query(name);
         return v != null && (v.equals("true") || v.equals("1"));
     }
 
-    public String header(String name) {
-        return request.getHeaders().get(name);
+    public abstract String header(String name);
+
+    public abstract boolean secure();
+
+    public abstract X509Certificate[] peerCertificates();
+
+    /** The request body as bytes (empty when there is none). */
+    public abstract byte[] body();
+
+    /** An object body (POST, PUT) as a tree, its repeated fields handled as {@code fieldValidation} says. */
+    public JsonNode object(ResourceType type, String fieldValidation, Consumer<String> warnings) {
+        byte[] bytes = body();
+        ObjectCodec.duplicates(type, bytes, fieldValidation, warnings);
+        return ObjectCodec.parse(bytes);
     }
 
-    public boolean secure() {
-        return request.isSecure();
+    /** A JSON body as a tree (patches); 400 when empty or no JSON. */
+    public JsonNode tree() {
+        return ObjectCodec.parse(body());
     }
 
-    public X509Certificate[] peerCertificates() {
-        Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
-        return data instanceof EndPoint.SslSessionData ssl ? ssl.peerCertificates() : null;
+    /** A YAML (or JSON) body as a tree: server-side apply. */
+    public JsonNode yaml() {
+        return Yaml.parse(body());
     }
 
-    /** The request body, at most {@link #MAX_BODY} bytes (413 beyond). */
-    public byte[] body() {
-        String type = header("Content-Type");
-        if (!method().equals("PATCH") && !acceptedBodyType(type)) {
-            throw Errors.unsupportedMediaType(type);
-        }
-        bodyRead = true;
-        try (InputStream in = Request.asInputStream(request)) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest is not read
-                throw Errors.tooLarge();
-            }
-            if (io.keelson.apiserver.internal.ProtobufCodec.isProtobuf(type) && bytes.length > 0) {
-                // kubectl's typed clients send protobuf; everything downstream speaks JSON
-                return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.ProtobufCodec.decode(bytes));
-            }
-            String mediaType = type == null ? "" : type.split(";")[0].trim();
-            if (mediaType.equals("application/yaml") && bytes.length > 0) {
-                return io.keelson.apiserver.internal.Json.bytes(io.keelson.apiserver.internal.Yaml.parse(bytes));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw Errors.badRequest("the request body could not be read: " + e.getMessage());
-        }
+    /** A JSON body as a tree, or null when there is none (DELETE's options). */
+    public JsonNode optionalTree() {
+        byte[] bytes = body();
+        return bytes.length == 0 ? null : ObjectCodec.parse(bytes);
     }
 
     /** Adds a {@code Warning: 299 - "<text>"} header, as Kubernetes sends them (kubectl prints "Warning: <text>"). */
-    public void warning(String text) {
-        if (!committed) {
-            response.getHeaders().add("Warning", "299 - \"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-        }
-    }
+    public abstract void warning(String text);
 
-    /** What a non-PATCH body may be: JSON (also when unnamed), YAML or Kubernetes' protobuf. */
-    private static boolean acceptedBodyType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return true;
-        }
-        String t = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        return t.equals("application/json") || t.equals("application/yaml") || t.equals("application/vnd.kubernetes.protobuf");
-    }
+    /** Reads and drops a body nobody read, so the connection can carry the next request. */
+    public abstract void drainBody();
 
-    /**
-     * Reads and drops a body nobody read, so the connection can carry the next request (Jetty closes a
-     * connection whose request content is left); beyond the body limit the connection is closed and says so.
-     */
-    public void drainBody() {
-        if (bodyRead || committed) {
-            return;
-        }
-        bodyRead = true;
-        try (InputStream in = Request.asInputStream(request)) {
-            if (in.skip(MAX_BODY + 1L) > MAX_BODY) {
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            }
-        } catch (IOException | RuntimeException e) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        }
-    }
-
-    public void json(int status, JsonNode body) {
-        send(status, "application/json", Json.bytes(body));
-    }
+    public abstract void json(int status, JsonNode body);
 
     /** JSON with a media type of its own (aggregated discovery's {@code ;g=...;v=...;as=...}). */
-    public void json(int status, String contentType, JsonNode body) {
-        send(status, contentType, Json.bytes(body));
-    }
+    public abstract void json(int status, String contentType, JsonNode body);
 
-    public void bytes(int status, String contentType, byte[] body) {
-        send(status, contentType, body);
-    }
+    public abstract void bytes(int status, String contentType, byte[] body);
 
-    public void text(int status, String body) {
-        send(status, "text/plain; charset=utf-8", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
+    public abstract void text(int status, String body);
 
-    public void error(ApiException e) {
-        drainBody();
-        json(e.code(), e.status());
-    }
-
-    private void send(int status, String contentType, byte[] bytes) {
-        if (committed) {
-            return;
-        }
-        committed = true;
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-        response.getHeaders().put("Cache-Control", "no-cache, private");
-        response.write(true, ByteBuffer.wrap(bytes), callback);
-    }
+    public abstract void error(ApiException e);
 
     /** Upgrades to a WebSocket; a request that is no valid upgrade gets a 400 Status. */
-    public void upgrade(org.eclipse.jetty.websocket.server.ServerWebSocketContainer container,
-            org.eclipse.jetty.websocket.server.WebSocketCreator creator) {
-        committed = true;
-        if (!container.upgrade(creator, request, response, callback)) {
-            committed = false;
-            error(Errors.badRequest("the request is not a valid WebSocket upgrade"));
-        }
-    }
+    public abstract void upgrade(org.eclipse.jetty.websocket.server.ServerWebSocketContainer container,
+            org.eclipse.jetty.websocket.server.WebSocketCreator creator);
 
-    /**
-     * Whether the client has closed the connection. Jetty does not read while a response streams, so a
-     * quiet watch would not notice; this peeks at the connection (a watch client sends nothing), as Go's
-     * server notices a closed watch connection by its background read.
-     */
-    public boolean clientGone() {
-        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
-        if (!endPoint.isOpen() || endPoint.isInputShutdown()) {
-            return true;
-        }
-        try {
-            // Jetty's fill() appends after the buffer's limit: a BufferUtil buffer starts flipped (limit 0, capacity 1);
-            // ByteBuffer.allocate(1) has no room by that rule, so fill() read nothing and never saw the close
-            return endPoint.fill(org.eclipse.jetty.util.BufferUtil.allocate(1)) < 0;
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
-    }
+    /** Whether the client has closed the connection (asked by a quiet watch). */
+    public abstract boolean clientGone();
 
     /** Lets a long response (a watch) stay idle up to {@code millis} before the connection times out. */
-    public void idleTimeout(long millis) {
-        request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(millis);
-    }
+    public abstract void idleTimeout(long millis);
 
-    /** Starts a streamed (chunked) response; the caller writes, then calls {@link #finishStream()}. */
-    public OutputStream stream(int status, String contentType) {
-        committed = true;
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-        response.getHeaders().put("Cache-Control", "no-cache, private");
-        response.getHeaders().put(HttpHeader.TRANSFER_ENCODING, "chunked");
-        OutputStream out = Content.Sink.asOutputStream(response);
-        try {
-            out.flush(); // the status line and headers go out now, as Kubernetes sends them before the first event
-        } catch (IOException e) {
-            // the client is gone; the first write says so
-        }
-        return out;
-    }
+    /** Starts a streamed (chunked) response; the caller writes, then calls {@link #finishStream}. */
+    public abstract OutputStream stream(int status, String contentType);
 
-    public void finishStream(OutputStream out) {
-        try {
-            out.close();
-            callback.succeeded();
-        } catch (IOException e) {
-            callback.failed(e);
-        }
-    }
+    public abstract void finishStream(OutputStream out);
 
-    public void abort(Throwable failure) {
-        callback.failed(failure);
-    }
+    public abstract void abort(Throwable failure);
 
-    public boolean committed() {
-        return committed;
-    }
+    public abstract boolean committed();
 }

@@ -57,25 +57,40 @@ public final class Router extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        Exchange ex = new Exchange(request, response, callback);
+        Exchange ex = new JettyExchange(request, response, callback);
         try {
+            if (!Authenticator.isPublic(ex.path()) && authenticator.authenticate(ex) == null) {
+                throw Errors.unauthorized();
+            }
             route(ex);
         } catch (ApiException e) {
             ex.error(e);
-        } catch (StoreUnavailableException e) {
-            ex.error(Errors.unavailable("the store is unavailable: " + e.getMessage()));
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "internal error on " + ex.method() + " " + ex.path(), e);
             ex.error(Errors.internal(String.valueOf(e.getMessage())));
         }
         return true;
     }
 
-    private void route(Exchange ex) {
-        String path = ex.path();
-        if (!Authenticator.isPublic(path) && authenticator.authenticate(ex) == null) {
-            throw Errors.unauthorized();
+    /**
+     * Serves a request whose caller is known (authenticated over HTTP, or in-process); every failure
+     * comes out as the ApiException whose Status the HTTP answer carries.
+     */
+    public void route(Exchange ex) {
+        try {
+            dispatch(ex);
+        } catch (ApiException e) {
+            throw e;
+        } catch (StoreUnavailableException e) {
+            throw Errors.unavailable("the store is unavailable: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            LOG.log(System.Logger.Level.ERROR, "internal error on " + ex.method() + " " + ex.path(), e);
+            throw Errors.internal(String.valueOf(e.getMessage()));
         }
+    }
+
+    private void dispatch(Exchange ex) {
+        String path = ex.path();
         String[] segs = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
         if (segs.length == 0) {
             throw Errors.pathNotFound();

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.keelson.client.api.ListOptions;
 import io.keelson.client.http.internal.HttpKubeClient;
 import io.keelson.client.tests.RecordingWatcher;
+import io.keelson.client.tests.TestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

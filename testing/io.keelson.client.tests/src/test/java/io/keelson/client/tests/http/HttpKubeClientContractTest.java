@@ -6,6 +6,7 @@ import io.keelson.client.api.leader.LeaderElectors;
 import io.keelson.client.api.workqueue.WorkQueues;
 import io.keelson.client.http.internal.HttpKubeClient;
 import io.keelson.client.tests.KubeClientContract;
+import io.keelson.client.tests.TestServer;
 import io.keelson.client.tools.internal.ClientTools;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

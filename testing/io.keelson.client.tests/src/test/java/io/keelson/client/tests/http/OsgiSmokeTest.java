@@ -2,6 +2,7 @@ package io.keelson.client.tests.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keelson.client.tests.TestServer;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.keelson.client.tests.http;
+package io.keelson.client.tests;
 
 import io.keelson.apiserver.internal.ApiServer;
 import io.keelson.apiserver.internal.ApiServerSettings;
@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A real API server on SQLite in a temp dir, on a free port, for the tests of this module. */
-final class TestServer implements AutoCloseable {
+/** A real API server on SQLite in a temp dir, on a free port, for the tests of this module (both transports). */
+public final class TestServer implements AutoCloseable {
 
     final SqliteStore store;
     final ApiServer server;
 
-    TestServer(Path dir) throws Exception {
+    public TestServer(Path dir) throws Exception {
         store = new SqliteStore(Files.createDirectories(dir.resolve("db")));
         server = new ApiServer(store, ApiServerSettings.defaults(dir).withPorts(0, -1).withBookmarkInterval(Duration.ofMillis(500)));
         try {
@@ -24,12 +24,17 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    Path kubeconfig() {
+    public Path kubeconfig() {
         return server.kubeconfig();
     }
 
+    /** The server's REST verbs in-process, for the local client. */
+    public io.keelson.apiserver.api.ApiRequests requests() {
+        return server.requests();
+    }
+
     /** Discards history up to now: older resourceVersions are 410 Gone. */
-    void compact() {
+    public void compact() {
         store.compact(store.revision());
     }
 
