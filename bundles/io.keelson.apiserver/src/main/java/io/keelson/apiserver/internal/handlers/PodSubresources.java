@@ -22,11 +22,11 @@ import java.util.List;
 final class PodSubresources {
 
     private final Context context;
-    private final DeleteHandler deletes;
+    private final Evictions evictions;
 
     PodSubresources(Context context, DeleteHandler deletes) {
         this.context = context;
-        this.deletes = deletes;
+        this.evictions = new Evictions(context, deletes);
     }
 
     /** Sets spec.nodeName once, with the PodScheduled condition; a bound pod is a 409 on pods/binding. */
@@ -84,16 +84,9 @@ final class PodSubresources {
         }
     }
 
-    /** Deletes the pod with the eviction's delete options. Disruption budgets are not consulted yet (a later milestone). */
+    /** Evicts the pod, within its PodDisruptionBudget (see {@link Evictions}). */
     void evict(Exchange ex, String namespace, String name) {
-        JsonNode eviction = body(ex, "policy/v1", "Eviction");
-        if (!name.equals(eviction.path("metadata").path("name").asText(""))) {
-            throw Errors.badRequest("name in URL does not match name in Eviction object");
-        }
-        JsonNode options = eviction.path("deleteOptions");
-        byte[] body = options.isObject() ? Json.bytes(options) : new byte[0];
-        deletes.deleteOne(pods(), namespace, name, io.keelson.apiserver.internal.delete.DeleteOptions.parse(ex, body, DryRun.requested(ex, "CreateOptions")));
-        ex.json(201, success(201));
+        evictions.evict(ex, namespace, name);
     }
 
     private static void scheduled(ObjectNode pod) {
@@ -108,7 +101,7 @@ final class PodSubresources {
                 .put("lastTransitionTime", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     }
 
-    private static JsonNode body(Exchange ex, String apiVersion, String kind) {
+    static JsonNode body(Exchange ex, String apiVersion, String kind) {
         JsonNode body = ObjectCodec.parse(ex.body());
         if (!body.isObject()) {
             throw Errors.badRequest("the request body must be a JSON object");
