@@ -27,14 +27,22 @@ final class ListExtensions {
             return;
         }
         String context = CONTAINER_OWNERS.contains(owner) ? "containers" : owner.equals("NodeStatus") ? "status" : owner;
-        String key = MergeKeys.of(List.of(context, field));
-        if (key == null) {
-            property.put("x-kubernetes-list-type", "atomic");
-        } else if (key.equals(MergeKeys.PRIMITIVE_MERGE)) {
+        List<String> path = List.of(context, field);
+        String key = MergeKeys.of(path);
+        List<String> mapKeys = MergeKeys.listMapKeys(path);
+        if (key != null && key.equals(MergeKeys.PRIMITIVE_MERGE)) {
             property.put("x-kubernetes-list-type", "set").put("x-kubernetes-patch-strategy", "merge");
+            return;
+        }
+        if (mapKeys == null) {
+            property.put("x-kubernetes-list-type", "atomic");
         } else {
-            property.putArray("x-kubernetes-list-map-keys").add(key);
-            property.put("x-kubernetes-list-type", "map").put("x-kubernetes-patch-merge-key", key)
+            // server-side apply keys (several fields for ports) beside the strategic merge key kubectl's client side reads
+            mapKeys.forEach(property.putArray("x-kubernetes-list-map-keys")::add);
+            property.put("x-kubernetes-list-type", "map");
+        }
+        if (key != null) {
+            property.put("x-kubernetes-patch-merge-key", key)
                     .put("x-kubernetes-patch-strategy", owner.equals("PodSpec") && field.equals("volumes") ? "merge,retainKeys" : "merge");
         }
     }
