@@ -8,6 +8,10 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +151,46 @@ class ValidationTest {
         Deployment c = defaulted("{'metadata':{'name':'d'},'spec':{'replicas':2}}", Deployment.class);
         assertThat(rules.specChanged(b, a)).isFalse();
         assertThat(rules.specChanged(c, a)).isTrue();
+    }
+
+    // rbac, storage and coordination rules: the fuzz run found objects stored that Kubernetes refuses
+
+    @Test
+    void storageClassNeedsAProvisioner() {
+        assertThat(create(defaulted("{'metadata':{'name':'s'}}", StorageClass.class))).containsExactly("provisioner: Required value");
+        assertThat(create(defaulted("{'metadata':{'name':'s'},'provisioner':'example.com/x'}", StorageClass.class))).isEmpty();
+        assertThat(create(defaulted("{'metadata':{'name':'s'},'provisioner':'a b','reclaimPolicy':'Recycle',"
+            + "'volumeBindingMode':'Later'}", StorageClass.class))).hasSize(3).anyMatch(m -> m.startsWith("provisioner: Invalid value: \"a b\""))
+            .contains("reclaimPolicy: Unsupported value: \"Recycle\": supported values: \"Delete\", \"Retain\"",
+                "volumeBindingMode: Unsupported value: \"Later\": supported values: \"Immediate\", \"WaitForFirstConsumer\"");
+    }
+
+    @Test
+    void storageClassProvisionerAndParametersAreImmutable() {
+        StorageClass old = defaulted("{'metadata':{'name':'s'},'provisioner':'example.com/x','parameters':{'a':'1'}}", StorageClass.class);
+        StorageClass changed = defaulted("{'metadata':{'name':'s'},'provisioner':'example.com/y','parameters':{'a':'2'}}", StorageClass.class);
+        assertThat(rules.validateUpdate(changed, old).stream().map(FieldError::message)).containsExactly(
+            "parameters: Forbidden: updates to parameters are forbidden.", "provisioner: Forbidden: updates to provisioner are forbidden.");
+        assertThat(rules.validateUpdate(old, old)).isEmpty();
+    }
+
+    @Test
+    void policyRulesNeedVerbsAndResources() {
+        Role role = defaulted("{'metadata':{'name':'r','namespace':'n'},'rules':[{'apiGroups':[''],'resources':['pods']},"
+            + "{'verbs':['get']},{'verbs':['get'],'nonResourceURLs':['/healthz']}]}", Role.class);
+        assertThat(create(role)).containsExactly("rules[0].verbs: Required value: verbs must contain at least one value",
+            "rules[1].apiGroups: Required value: resource rules must supply at least one api group",
+            "rules[1].resources: Required value: resource rules must supply at least one resource",
+            "rules[2].nonResourceURLs: Invalid value: []string{\"/healthz\"}: namespaced rules cannot apply to non-resource URLs");
+        ClusterRole cluster = defaulted("{'metadata':{'name':'c'},'rules':[{'verbs':['get'],'nonResourceURLs':['/healthz']},"
+            + "{'verbs':['*'],'apiGroups':['*'],'resources':['*']}]}", ClusterRole.class);
+        assertThat(create(cluster)).isEmpty();
+    }
+
+    @Test
+    void leaseDurationsArePositive() {
+        Lease lease = defaulted("{'metadata':{'name':'l','namespace':'n'},'spec':{'leaseDurationSeconds':0,'leaseTransitions':-1}}", Lease.class);
+        assertThat(create(lease)).containsExactly("spec.leaseDurationSeconds: Invalid value: 0: must be greater than 0",
+            "spec.leaseTransitions: Invalid value: -1: must be greater than or equal to 0");
     }
 }

@@ -3,12 +3,13 @@ package io.keelson.apis.internal.validation;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.keelson.apis.internal.meta.Errors;
 import io.keelson.apis.internal.meta.Names;
 import java.util.List;
 import java.util.Objects;
 
-/** Namespace finalizers, PersistentVolumeClaim essentials, HorizontalPodAutoscaler bounds. */
+/** Namespace finalizers, PersistentVolumeClaim essentials, HorizontalPodAutoscaler bounds, Lease durations. */
 final class OtherValidation {
     private OtherValidation() {
     }
@@ -80,6 +81,19 @@ final class OtherValidation {
         }
         if (min != null && max < min) {
             errs.invalid("spec.maxReplicas", (long) max, "must be greater than or equal to `minReplicas`");
+        }
+    }
+
+    static void lease(Lease lease, Errors errs) {
+        var spec = lease.getSpec();
+        if (spec == null) {
+            return;
+        }
+        if (spec.getLeaseDurationSeconds() != null && spec.getLeaseDurationSeconds() <= 0) {
+            errs.invalid("spec.leaseDurationSeconds", (long) spec.getLeaseDurationSeconds(), "must be greater than 0");
+        }
+        if (spec.getLeaseTransitions() != null && spec.getLeaseTransitions() < 0) {
+            errs.invalid("spec.leaseTransitions", (long) spec.getLeaseTransitions(), "must be greater than or equal to 0");
         }
     }
 }

@@ -15,6 +15,10 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.keelson.apis.FieldError;
 import io.keelson.apis.internal.Kinds;
 import io.keelson.apis.internal.meta.Errors;
@@ -63,6 +67,8 @@ public final class Validating {
                 ConfigValidation.configMapUpdate(c, was, errs);
             } else if (o instanceof Secret s && old instanceof Secret was) {
                 ConfigValidation.secretUpdate(s, was, errs);
+            } else if (o instanceof StorageClass s && old instanceof StorageClass was) {
+                StorageValidation.storageClassUpdate(s, was, errs);
             }
         } catch (RuntimeException e) {
             errs.invalid("", "", "invalid object: " + e);
@@ -99,6 +105,14 @@ public final class Validating {
             OtherValidation.persistentVolumeClaim(pvc, errs);
         } else if (o instanceof HorizontalPodAutoscaler hpa) {
             OtherValidation.hpa(hpa, errs);
+        } else if (o instanceof Lease lease) {
+            OtherValidation.lease(lease, errs);
+        } else if (o instanceof Role r) {
+            RbacValidation.rules(r.getRules(), true, errs);
+        } else if (o instanceof ClusterRole r) {
+            RbacValidation.rules(r.getRules(), false, errs);
+        } else if (o instanceof StorageClass sc) {
+            StorageValidation.storageClass(sc, errs);
         }
     }
 }
