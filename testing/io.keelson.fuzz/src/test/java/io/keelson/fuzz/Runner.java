@@ -20,6 +20,8 @@ final class Runner {
     private final Ledger ledger;
     String continueToken = "";
     private String previous = "none";
+    /** The last answer said {@code Connection: close}: a failure of the next request on a reused connection is then the client's. */
+    private boolean previousSaidClose;
 
     Runner(Tls tls, Ledger ledger) {
         this.http = HttpClient.newBuilder().sslContext(tls.context).version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -61,15 +63,19 @@ final class Runner {
                     throw e;
                 }
                 // the server closed the kept-alive connection after its last answer without saying "Connection: close";
-                // that is a defect of its own, and the request still deserves an answer: once more, on a new connection
-                ledger.violation("kept-alive connection closed after an answer without Connection: close",
-                        "previous request " + previous + "; then " + r.describe());
+                // that is a defect of its own, and the request still deserves an answer: once more, on a new connection.
+                // An answer that did say "Connection: close" is no defect (the client should not have reused it).
+                if (!previousSaidClose) {
+                    ledger.violation("kept-alive connection closed after an answer without Connection: close",
+                            "previous request " + previous + "; then " + r.describe());
+                }
                 response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             }
         } catch (java.io.IOException e) {
             // the request before often explains a dropped connection
             ledger.unanswered(r, e.getClass().getSimpleName() + ": " + e.getMessage() + " (previous request " + previous + ")");
             previous = "#" + r.index() + " no answer";
+            previousSaidClose = true;
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,6 +83,7 @@ final class Runner {
         }
         int status = response.statusCode();
         ledger.answered(r, status);
+        previousSaidClose = response.headers().firstValue("Connection").map(c -> c.equalsIgnoreCase("close")).orElse(false);
         previous = "#" + r.index() + " " + r.method() + " " + Runner.clip(r.path()) + " => " + status + " "
                 + response.headers().firstValue("Connection").map(c -> "Connection: " + c).orElse("");
         String text = new String(response.body(), StandardCharsets.UTF_8);
