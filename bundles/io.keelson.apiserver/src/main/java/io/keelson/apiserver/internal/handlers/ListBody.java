@@ -9,8 +9,8 @@ import io.keelson.apiserver.internal.registry.ResourceType;
 import io.keelson.apiserver.internal.select.FieldSelector;
 import io.keelson.apiserver.internal.select.LabelSelector;
 import io.keelson.apiserver.internal.storage.ListItemBytes;
-import io.keelson.apiserver.internal.storage.ObjectStorage;
 import io.keelson.apiserver.internal.table.TableConverter;
+import io.keelson.apiserver.internal.table.TableRows;
 import io.keelson.store.api.KeyValue;
 import java.io.IOException;
 import java.time.Instant;
@@ -28,7 +28,8 @@ final class ListBody {
     private ListBody() {
     }
 
-    record Query(String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken) {
+    /** {@code revision}: the revision to read at, 0 for the latest (a continue token brings its own). */
+    record Query(String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken, long revision) {
     }
 
     static void write(Exchange ex, Context context, Lister lister, ResourceType type, Query q) {
@@ -42,8 +43,7 @@ final class ListBody {
             boolean[] first = {true};
             Lister.Sink item = (kv, decoded) -> {
                 if (table) {
-                    Json.MAPPER.writeTree(g, TableConverter.row(context.rules(), type, decoded != null ? decoded : ObjectStorage.decode(kv).object(),
-                            includeObject, now));
+                    TableRows.write(g, context.rules(), type, kv, includeObject, now);
                     return;
                 }
                 // the items' stored bytes go out as they are, past the generator (which wrote the list's head)
@@ -56,7 +56,7 @@ final class ListBody {
             if (q.limit() > 0 || (q.continueToken() != null && !q.continueToken().isEmpty())) {
                 List<KeyValue> kvs = new ArrayList<>();
                 List<ObjectNode> decoded = new ArrayList<>();
-                Lister.End end = lister.scan(type, q.namespace(), q.labels(), q.fields(), q.limit(), q.continueToken(), rv -> {
+                Lister.End end = lister.scan(type, q.namespace(), q.labels(), q.fields(), q.limit(), q.continueToken(), q.revision(), rv -> {
                 }, (kv, d) -> {
                     kvs.add(kv);
                     decoded.add(d);
@@ -66,7 +66,7 @@ final class ListBody {
                     item.item(kvs.get(i), decoded.get(i));
                 }
             } else {
-                lister.scan(type, q.namespace(), q.labels(), q.fields(), 0, null,
+                lister.scan(type, q.namespace(), q.labels(), q.fields(), 0, null, q.revision(),
                         rv -> begin(g, context, type, table, rv, null, null), item);
             }
             if (table) {

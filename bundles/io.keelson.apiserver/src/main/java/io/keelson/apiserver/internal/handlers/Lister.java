@@ -37,7 +37,7 @@ public final class Lister {
     public Page list(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken) {
         List<ObjectNode> items = new ArrayList<>();
         try {
-            End end = scan(type, namespace, labels, fields, limit, continueToken, revision -> {
+            End end = scan(type, namespace, labels, fields, limit, continueToken, 0, revision -> {
             }, (kv, decoded) -> items.add(decoded != null ? decoded : ObjectStorage.decode(kv).object()));
             return new Page(items, end.revision(), end.continueToken(), end.remainingItemCount());
         } catch (IOException e) {
@@ -61,13 +61,13 @@ public final class Lister {
 
     /**
      * Reads the matching objects in pages of the store (at most {@link #PAGE} keys at a time, all at the
-     * revision of the first), so a caller may write each as it comes. Objects are decoded only when a
+     * revision of the first, or at {@code atRevision} when not 0), so a caller may write each as it comes. Objects are decoded only when a
      * selector must look at them; otherwise the sink gets the stored bytes and null.
      */
     public End scan(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields, long limit, String continueToken,
-            Start startSink, Sink sink) throws IOException {
+            long atRevision, Start startSink, Sink sink) throws IOException {
         String prefix = ObjectStorage.prefix(type, namespace);
-        long revision = 0;
+        long revision = atRevision;
         String start = null;
         if (continueToken != null && !continueToken.isEmpty()) {
             Token t = Token.decode(continueToken);
@@ -94,7 +94,7 @@ public final class Lister {
                             + "of the results. Continuing with the provided token results in an inconsistent list - objects that were "
                             + "created, modified, or deleted between the time the first chunk was returned and now may show up in the list.");
                 }
-                throw e;
+                throw Errors.gone("The resourceVersion for the provided list is too old.");
             }
             revision = result.revision();
             if (!started) {

@@ -37,7 +37,10 @@ public final class ReadHandler {
         FieldSelector fields = FieldSelector.parse(ex.query("fieldSelector"), path.type());
         long limit = parseLimit(ex.query("limit"));
         checkListOptions(ex);
-        ListBody.write(ex, context, lister, path.type(), new ListBody.Query(path.namespace(), labels, fields, limit, ex.query("continue")));
+        long revision = ListRevision.of(ex.query("resourceVersion"), ex.query("resourceVersionMatch"), limit, ex.query("continue"),
+                context.storage().store());
+        ListBody.write(ex, context, lister, path.type(), new ListBody.Query(path.namespace(), labels, fields, limit, ex.query("continue"),
+                revision));
     }
 
     /** ValidateListOptions for a list, and the storage's refusal of a resourceVersion beside a continue token. */

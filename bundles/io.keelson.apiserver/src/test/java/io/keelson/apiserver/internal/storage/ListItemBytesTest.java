@@ -25,6 +25,9 @@ class ListItemBytesTest {
         "{\"kind\":\"Pod\"}",
         "{\"metadata\":{\"name\":\"a\",\"resourceVersion\":\"3\"},\"spec\":{}}",
         "{\"metadata\":\"odd\",\"spec\":{}}",
+        "{\"metadata\":{\"a\":[{\"b\":\"}]\\\\\\\"\"}]},\"x\":-15}",
+        "{\"metadata\":{\"name\":\"a\"}} x",
+        "{\"metadata\":{\"name\":\"a\"},\"metadata\":{}}",
     })
     void itemIsTheTreeLessKindAndApiVersionWithTheRevision(String stored) throws IOException {
         KeyValue kv = new KeyValue("/registry/pods/ns/a", stored.getBytes(StandardCharsets.UTF_8), 1, 42, 1, 0);
@@ -34,6 +37,10 @@ class ListItemBytesTest {
         expected.remove("kind");
         expected.remove("apiVersion");
         assertThat(Json.parseObject(out.toByteArray())).isEqualTo(expected);
+        byte[] metadata = ListItemBytes.metadata(kv);
+        if (metadata != null) {
+            assertThat(Json.MAPPER.readTree(metadata)).isEqualTo(expected.get("metadata"));
+        }
         if (!stored.startsWith(" ")) {
             assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(new String(Json.bytes(expected), StandardCharsets.UTF_8));
         }
