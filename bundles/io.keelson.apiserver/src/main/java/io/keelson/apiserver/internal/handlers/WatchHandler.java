@@ -54,8 +54,10 @@ public final class WatchHandler {
         OutputStream out = ex.stream(200, "application/json");
         try {
             run(request, ex::clientGone, event -> {
-                out.write(event);
-                out.write('\n');
+                // the event and its newline in one write: one chunk and one TLS record per event, not two
+                byte[] line = java.util.Arrays.copyOf(event, event.length + 1);
+                line[event.length] = '\n';
+                out.write(line);
                 out.flush();
             });
         } catch (IOException e) {
