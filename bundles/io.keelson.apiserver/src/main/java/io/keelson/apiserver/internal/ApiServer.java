@@ -201,7 +201,9 @@ public final class ApiServer implements ApiServerEndpoint, AutoCloseable {
     public synchronized void close() throws Exception {
         if (server != null) {
             watches.close();
-            requests.close();
+            if (requests != null) {
+                requests.close(); // their watches' threads
+            }
             webSocketWatches.close();
             collector.close();
             repair.shutdownNow();
