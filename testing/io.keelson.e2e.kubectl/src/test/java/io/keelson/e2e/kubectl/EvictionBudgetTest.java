@@ -64,6 +64,7 @@ class EvictionBudgetTest {
         assertThat(status.path("details").path("causes").get(0).path("message").asText())
                 .isEqualTo("The disruption budget guard is still being processed by the server.");
         assertThat(status.path("details").path("retryAfterSeconds").asInt()).isEqualTo(10);
+        assertThat(fresh.headers().firstValue("Retry-After")).contains("10");
 
         budgetStatus("guard", 1, 0, 1, 1);
         HttpResponse<String> none = evict("guarded", "");

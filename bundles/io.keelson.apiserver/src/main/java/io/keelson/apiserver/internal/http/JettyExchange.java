@@ -168,6 +168,11 @@ public final class JettyExchange extends Exchange {
     @Override
     public void error(ApiException e) {
         drainBody();
+        int retryAfter = e.status().path("details").path("retryAfterSeconds").asInt(0);
+        if (retryAfter > 0 && !committed) {
+            // as Kubernetes' error writer: clients (kubectl drain, client-go) wait this long before retrying
+            response.getHeaders().put("Retry-After", Integer.toString(retryAfter));
+        }
         json(e.code(), e.status());
     }
 
