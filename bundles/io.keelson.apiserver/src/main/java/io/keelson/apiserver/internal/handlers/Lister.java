@@ -8,9 +8,7 @@ import io.keelson.apiserver.internal.registry.ResourceType;
 import io.keelson.apiserver.internal.select.FieldSelector;
 import io.keelson.apiserver.internal.select.LabelSelector;
 import io.keelson.apiserver.internal.storage.ObjectStorage;
-import io.keelson.store.api.CompactedException;
 import io.keelson.store.api.KeyValue;
-import io.keelson.store.api.RangeRequest;
 import io.keelson.store.api.RangeResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +25,7 @@ public final class Lister {
     }
 
     /** The most keys read from the store at once: bounds a big list's memory, and its first bytes leave early. */
-    static final int PAGE = 500;
+    static final int PAGE = 1000;
     private final ObjectStorage storage;
 
     public Lister(ObjectStorage storage) {
@@ -60,7 +58,7 @@ public final class Lister {
     }
 
     /**
-     * Reads the matching objects in pages of the store (at most {@link #PAGE} keys at a time, all at the
+     * Reads the matching objects in pages of the store (at most {@link #PAGE} keys at a time, the next read ahead, all at the
      * revision of the first, or at {@code atRevision} when not 0), so a caller may write each as it comes. Objects are decoded only when a
      * selector must look at them; otherwise the sink gets the stored bytes and null.
      */
@@ -82,53 +80,47 @@ public final class Lister {
         boolean more = false;
         boolean started = false;
         Long remaining = null;
-        while (true) {
-            int chunk = limit <= 0 ? PAGE : (int) Math.min(PAGE, Math.max(limit - taken, filtered ? 100 : 1));
-            RangeResult result;
-            try {
-                result = storage.range(new RangeRequest(prefix, start, chunk, revision));
-            } catch (CompactedException e) {
-                if (continueToken != null) {
-                    throw Errors.gone("The provided continue parameter is too old to display a consistent list result. You can start a new "
-                            + "list without the continue parameter, or use the continue token in this response to retrieve the remainder "
-                            + "of the results. Continuing with the provided token results in an inconsistent list - objects that were "
-                            + "created, modified, or deleted between the time the first chunk was returned and now may show up in the list.");
+        try (Pages pages = new Pages(storage, prefix, continueToken != null)) {
+            while (true) {
+                int chunk = limit <= 0 ? PAGE : (int) Math.min(PAGE, Math.max(limit - taken, filtered ? 100 : 1));
+                RangeResult result = pages.read(start, chunk, revision);
+                if (limit <= 0 && result.more()) {
+                    pages.readAhead(result.continueKey(), PAGE, result.revision());
                 }
-                throw Errors.gone("The resourceVersion for the provided list is too old.");
-            }
-            revision = result.revision();
-            if (!started) {
-                started = true;
-                startSink.revision(revision);
-            }
-            String lastKey = null;
-            for (KeyValue kv : result.kvs()) {
-                if (limit > 0 && taken >= limit) {
+                revision = result.revision();
+                if (!started) {
+                    started = true;
+                    startSink.revision(revision);
+                }
+                String lastKey = null;
+                for (KeyValue kv : result.kvs()) {
+                    if (limit > 0 && taken >= limit) {
+                        break;
+                    }
+                    lastKey = kv.key();
+                    if (filtered) {
+                        ObjectNode object = ObjectStorage.decode(kv).object();
+                        if (matches(object, labels, fields)) {
+                            taken++;
+                            sink.item(kv, object);
+                        }
+                    } else {
+                        taken++;
+                        sink.item(kv, null);
+                    }
+                }
+                boolean cutShort = lastKey != null && !lastKey.equals(result.kvs().get(result.kvs().size() - 1).key());
+                if (!result.more() && !cutShort) {
                     break;
                 }
-                lastKey = kv.key();
-                if (filtered) {
-                    ObjectNode object = ObjectStorage.decode(kv).object();
-                    if (matches(object, labels, fields)) {
-                        taken++;
-                        sink.item(kv, object);
+                start = lastKey + "\0";
+                if (limit > 0 && taken >= limit) {
+                    more = true;
+                    if (!filtered) {
+                        remaining = result.count() - result.kvs().size() + (cutShort ? 1 : 0);
                     }
-                } else {
-                    taken++;
-                    sink.item(kv, null);
+                    break;
                 }
-            }
-            boolean cutShort = lastKey != null && !lastKey.equals(result.kvs().get(result.kvs().size() - 1).key());
-            if (!result.more() && !cutShort) {
-                break;
-            }
-            start = lastKey + "\0";
-            if (limit > 0 && taken >= limit) {
-                more = true;
-                if (!filtered) {
-                    remaining = result.count() - result.kvs().size() + (cutShort ? 1 : 0);
-                }
-                break;
             }
         }
         String token = more ? new Token(revision, start.substring(prefix.length())).encode() : null;
