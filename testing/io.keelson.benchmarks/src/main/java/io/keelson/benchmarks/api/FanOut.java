@@ -13,7 +13,7 @@ final class FanOut {
 
     /** The figures: p50/p99/max from the acknowledgement and from the send, over every receipt of every round. */
     record Result(int watchers, int established, double establishSeconds, int rounds, long receipts, long beforeAck, long missing,
-            Latency fromAck, Latency fromSend, double worstRoundP99, int leftAfterClose) {
+            Latency fromAck, Latency fromSend, double worstRoundP99, int leftAfterClose, java.util.List<Double> warmUpP99) {
     }
 
     /** revision -> watcher -> receipt nanoTime. */
@@ -61,6 +61,27 @@ final class FanOut {
         rounds++;
     }
 
+    /**
+     * A warm-up round: awaited like a round and printed, not counted. The first changes to 1,000 fresh
+     * connections run cold code on both sides (the server's and the load generator's write and read
+     * paths, interpreted); as with the LIST's warm-up and the closed loops', the steady state is measured.
+     */
+    void warmUp(int number, long revision, long acked, IntSupplier open, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (count(revision) < open.getAsInt() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2);
+        }
+        Latency round = new Latency();
+        Map<Integer, Long> seen = receipts.getOrDefault(revision, Map.of());
+        seen.values().forEach(at -> round.record(at - acked));
+        System.err.printf(java.util.Locale.ROOT, "  warm-up round %d (not counted): %d watchers got revision %d, p99 %s ms from ack%n", number,
+                seen.size(), revision, Latency.ms(round.p(99)));
+        warmUpP99.add(round.count() == 0 ? Double.NaN : round.p(99));
+    }
+
+    /** The warm-up rounds' p99s (ms), in order. */
+    final java.util.List<Double> warmUpP99 = new java.util.ArrayList<>();
+
     private int count(long revision) {
         AtomicInteger n = counts.get(revision);
         return n == null ? 0 : n.get();
@@ -69,6 +90,6 @@ final class FanOut {
     /** {@code leftAfterClose}: server-side watchers still there after every client closed (-1: not known). */
     Result result(int watchers, int established, double establishSeconds, int leftAfterClose) {
         return new Result(watchers, established, establishSeconds, rounds, total, beforeAck, missing, fromAck, fromSend, worstRoundP99,
-                leftAfterClose);
+                leftAfterClose, java.util.List.copyOf(warmUpP99));
     }
 }

@@ -16,8 +16,9 @@ final class Report {
             "| target | form | transport | median (ms) | max (ms) | repeats | body (MiB) | ratio to store range |\n|---|---|---|---:|---:|---:|---:|---:|\n");
     private final StringBuilder watch = new StringBuilder(
             "| target | watchers (connected) | connect all (s) | rounds | receipts | p50 from ack (ms) | p99 from ack (ms) | max from ack (ms)"
-                    + " | worst round p99 (ms) | p99 from send (ms) | before ack | missing | server watchers left 15 s after close |\n"
-                    + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " | worst round p99 (ms) | p99 from send (ms) | before ack | missing | server watchers left 15 s after close"
+                    + " | warm-up rounds' p99 (ms, not counted) |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     private final StringBuilder heap = new StringBuilder("| measure | value |\n|---|---:|\n");
     private final List<String> targets = new ArrayList<>();
 
@@ -41,14 +42,15 @@ final class Report {
     }
 
     void watch(String target, FanOut.Result r) {
-        watch.append(row(String.format(Locale.ROOT, "| %s | %d (%d) | %.1f | %d | %,d | %s | %s | %s | %s | %s | %d | %d | %s |%n", target,
+        watch.append(row(String.format(Locale.ROOT, "| %s | %d (%d) | %.1f | %d | %,d | %s | %s | %s | %s | %s | %d | %d | %s | %s |%n", target,
                 r.watchers(), r.established(), r.establishSeconds(), r.rounds(), r.receipts(), Latency.ms(r.fromAck().p(50)),
                 Latency.ms(r.fromAck().p(99)), Latency.ms(r.fromAck().max()), Latency.ms(r.worstRoundP99()), Latency.ms(r.fromSend().p(99)),
-                r.beforeAck(), r.missing(), r.leftAfterClose() < 0 ? "" : Integer.toString(r.leftAfterClose()))));
+                r.beforeAck(), r.missing(), r.leftAfterClose() < 0 ? "" : Integer.toString(r.leftAfterClose()),
+                String.join(", ", r.warmUpP99().stream().map(Latency::ms).toList()))));
     }
 
     void watchRatio(FanOut.Result api, FanOut.Result store) {
-        watch.append(String.format(Locale.ROOT, "| ratio API/store | | | | | %s | %s | %s | | %s | | | |%n", Latency.ratio(api.fromAck().p(50),
+        watch.append(String.format(Locale.ROOT, "| ratio API/store | | | | | %s | %s | %s | | %s | | | | |%n", Latency.ratio(api.fromAck().p(50),
                 store.fromAck().p(50)), Latency.ratio(api.fromAck().p(99), store.fromAck().p(99)),
                 Latency.ratio(api.fromAck().max(), store.fromAck().max()), Latency.ratio(api.fromSend().p(99), store.fromSend().p(99))));
     }
