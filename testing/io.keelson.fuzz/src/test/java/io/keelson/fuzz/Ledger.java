@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /** What happened to every request: counts per category and status class, and each kind of violation with the requests behind it. */
 final class Ledger {
 
-    /** Per category: requests, 2xx, 4xx, 5xx, no answer. */
+    /** Per category: requests, 2xx, 4xx, 5xx, no answer, 504 for a resourceVersion ahead of the store (Kubernetes' answer too). */
     final Map<Category, int[]> counts = new EnumMap<>(Category.class);
     final Map<Integer, Integer> statusByIndex = new TreeMap<>();
     final Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -19,14 +19,19 @@ final class Ledger {
     final Map<Integer, Integer> statusHistogram = new TreeMap<>();
     int requests;
     int fiveHundreds;
+    /** 504 "Too large resource version" to a list ahead of the store: Kubernetes answers so too, so it is no server failure. */
+    int resourceVersionTooLarge;
 
-    void answered(Req r, int status) {
+    void answered(Req r, int status, boolean rvTooLarge) {
         requests++;
         statusByIndex.put(r.index(), status);
         statusHistogram.merge(status, 1, Integer::sum);
-        int[] c = counts.computeIfAbsent(r.category(), k -> new int[5]);
+        int[] c = counts.computeIfAbsent(r.category(), k -> new int[6]);
         c[0]++;
-        if (status >= 200 && status < 300) {
+        if (rvTooLarge) {
+            c[5]++;
+            resourceVersionTooLarge++;
+        } else if (status >= 200 && status < 300) {
             c[1]++;
         } else if (status >= 400 && status < 500) {
             c[2]++;
@@ -39,7 +44,7 @@ final class Ledger {
     void unanswered(Req r, String why) {
         requests++;
         statusByIndex.put(r.index(), -1);
-        counts.computeIfAbsent(r.category(), k -> new int[5])[4]++;
+        counts.computeIfAbsent(r.category(), k -> new int[6])[4]++;
         violation("no HTTP response", r.describe() + " => " + why);
     }
 
@@ -64,9 +69,10 @@ final class Ledger {
     String report(long seed, long millis) {
         StringBuilder b = new StringBuilder();
         b.append("fuzz seed=").append(seed).append(" requests=").append(requests).append(" 5xx=").append(fiveHundreds)
+                .append(" 504-rv-too-large=").append(resourceVersionTooLarge)
                 .append(" violations=").append(violationCount()).append(" time=").append(millis / 1000).append("s\n");
-        b.append(String.format("%-22s %6s %6s %6s %6s %6s%n", "category", "sent", "2xx", "4xx", "5xx", "noans"));
-        counts.forEach((c, n) -> b.append(String.format("%-22s %6d %6d %6d %6d %6d%n", c, n[0], n[1], n[2], n[3], n[4])));
+        b.append(String.format("%-22s %6s %6s %6s %6s %6s %6s%n", "category", "sent", "2xx", "4xx", "5xx", "noans", "504rv"));
+        counts.forEach((c, n) -> b.append(String.format("%-22s %6d %6d %6d %6d %6d %6d%n", c, n[0], n[1], n[2], n[3], n[4], n[5])));
         b.append("statuses: ").append(statusHistogram).append('\n');
         section(b, "VIOLATIONS", violations);
         section(b, "DIVERGENCES FROM KUBERNETES (not failing the run)", divergences);
