@@ -180,4 +180,28 @@ class RestSemanticsTest {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json(plain).path("kind").asText()).isEqualTo("APIGroupList");
     }
+
+    @Test
+    void pathParametersAreNamesAsInGo() throws Exception {
+        call("POST", "/api/v1/namespaces/default/configmaps", "application/json",
+                "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"semi\"}}");
+        // Go keeps ';' in the path: "semi;a=b" and ";" are names that do not exist, not "semi" and the list
+        HttpResponse<String> withParam = call("GET", "/api/v1/namespaces/default/configmaps/semi;a=b", null, null);
+        assertThat(withParam.statusCode()).isEqualTo(404);
+        assertThat(json(withParam).path("message").asText()).isEqualTo("configmaps \"semi;a=b\" not found");
+        assertThat(call("GET", "/api/v1/namespaces/default/configmaps/;", null, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/namespaces/default/configmaps/semi", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOversizedBodyGetsIts413BeforeTheConnectionCloses() throws Exception {
+        String big = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"big\"},\"data\":{\"a\":\""
+                + "x".repeat(6 * 1024 * 1024) + "\"}}";
+        for (int i = 0; i < 5; i++) { // a reset overtaking the answer was intermittent: try a few times
+            HttpResponse<String> answer = call("POST", "/api/v1/namespaces/default/configmaps", "application/json", big);
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(json(answer).path("reason").asText()).isEqualTo("RequestEntityTooLarge");
+        }
+        assertThat(call("GET", "/api/v1/namespaces/default/configmaps/big", null, null).statusCode()).isEqualTo(404);
+    }
 }

@@ -24,6 +24,8 @@ public final class JettyExchange extends Exchange {
     private final Response response;
     private final Callback callback;
     private final Fields query;
+    /** How much of an oversized body is read and dropped so that the 413 reaches the client before the close. */
+    private static final long MAX_DISCARD = 32L * 1024 * 1024;
     private boolean committed;
     private boolean bodyRead;
 
@@ -47,8 +49,12 @@ public final class JettyExchange extends Exchange {
 
     @Override
     public String path() {
-        String path = request.getHttpURI().getDecodedPath();
-        return path == null ? "/" : path;
+        String raw = request.getHttpURI().getPath();
+        if (raw == null) {
+            return "/";
+        }
+        // Go keeps ';' in a path (a name "x;a=b" is not found); Jetty's decoding would drop it as a path parameter
+        return org.eclipse.jetty.util.URIUtil.decodePath(raw.replace(";", "%3B"));
     }
 
     @Override
@@ -91,7 +97,7 @@ public final class JettyExchange extends Exchange {
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
-                response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest is not read
+                discardRest(in);
                 throw Errors.tooLarge();
             }
             if (io.keelson.apiserver.internal.ProtobufCodec.isProtobuf(type) && bytes.length > 0) {
@@ -137,10 +143,22 @@ public final class JettyExchange extends Exchange {
         bodyRead = true;
         try (InputStream in = Request.asInputStream(request)) {
             if (in.skip(MAX_BODY + 1L) > MAX_BODY) {
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                discardRest(in);
             }
         } catch (IOException | RuntimeException e) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+    }
+
+    /**
+     * After the body limit: reads on (up to {@link #MAX_DISCARD}) before answering and closing, because
+     * closing with unread input makes the kernel reset the connection, and a reset can overtake the 413.
+     */
+    private void discardRest(InputStream in) throws IOException {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        long skipped = 0;
+        for (long n; skipped < MAX_DISCARD && (n = in.skip(MAX_DISCARD - skipped)) > 0; ) {
+            skipped += n;
         }
     }
 
