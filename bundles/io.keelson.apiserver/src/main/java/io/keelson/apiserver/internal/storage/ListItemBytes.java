@@ -47,12 +47,13 @@ public final class ListItemBytes {
         out.write('}');
     }
 
-    /**
-     * The object's metadata with its resourceVersion (a Table row's PartialObjectMetadata), or null when
-     * the stored form is unusual and the caller must use the tree.
-     */
-    public static byte[] metadata(KeyValue kv) {
-        StoredFields f = StoredFields.scan(kv.value());
+    /** What a Table row takes from the stored bytes: the metadata with its resourceVersion, and the object to print (no managedFields). */
+    public record ForTable(byte[] metadata, byte[] forPrinting) {
+    }
+
+    /** The object's parts for a Table row, or null when the stored form is unusual and the caller must use the tree. */
+    public static ForTable forTable(KeyValue kv) {
+        StoredFields f = StoredFields.scan(kv.value(), true);
         if (f == null) {
             return null;
         }
@@ -62,6 +63,12 @@ public final class ListItemBytes {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // not from a byte array
         }
-        return out.toByteArray();
+        return new ForTable(out.toByteArray(), f.withoutManagedFields());
+    }
+
+    /** The object's metadata with its resourceVersion, or null when the stored form is unusual. */
+    public static byte[] metadata(KeyValue kv) {
+        ForTable parts = forTable(kv);
+        return parts == null ? null : parts.metadata();
     }
 }

@@ -18,6 +18,7 @@ final class StoredFields {
     private static final byte[] API_VERSION = "\"apiVersion\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] METADATA = "\"metadata\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RESOURCE_VERSION = "\"resourceVersion\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MANAGED_FIELDS = "\"managedFields\"".getBytes(StandardCharsets.US_ASCII);
 
     final byte[] b;
     /** Per field: its start (the key's quote) and its value's end; kind and apiVersion flagged. */
@@ -29,14 +30,24 @@ final class StoredFields {
     /** The metadata object's closing brace, and whether it has no fields. */
     int metadataClose;
     boolean metadataEmpty = true;
+    /** The bytes to cut to drop metadata.managedFields (with a comma beside it), or -1 when there are none. */
+    int managedFrom = -1;
+    int managedTo = -1;
+    private final boolean toMetadataOnly;
 
-    private StoredFields(byte[] b) {
+    private StoredFields(byte[] b, boolean toMetadataOnly) {
         this.b = b;
+        this.toMetadataOnly = toMetadataOnly;
     }
 
     static StoredFields scan(byte[] b) {
+        return scan(b, false);
+    }
+
+    /** With {@code toMetadataOnly} the scan stops after metadata: the fields after it are not found (nor checked). */
+    static StoredFields scan(byte[] b, boolean toMetadataOnly) {
         try {
-            StoredFields f = new StoredFields(b);
+            StoredFields f = new StoredFields(b, toMetadataOnly);
             return f.scanObject() ? f : null;
         } catch (ArrayIndexOutOfBoundsException e) {
             return null; // cut short: not JSON
@@ -51,6 +62,17 @@ final class StoredFields {
         out.write(Long.toString(revision).getBytes(StandardCharsets.US_ASCII));
         out.write('"');
         out.write('}');
+    }
+
+    /** The stored bytes without metadata.managedFields (no printer reads them; they are a good part of an object). */
+    byte[] withoutManagedFields() {
+        if (managedFrom < 0) {
+            return b;
+        }
+        byte[] out = new byte[b.length - (managedTo - managedFrom)];
+        System.arraycopy(b, 0, out, 0, managedFrom);
+        System.arraycopy(b, managedTo, out, managedFrom, b.length - managedTo);
+        return out;
     }
 
     private int valueStart(int field) {
@@ -94,6 +116,10 @@ final class StoredFields {
                 }
                 metadata = count;
                 metadataClose = valueEnd - 1;
+                if (toMetadataOnly) {
+                    count++;
+                    return true;
+                }
             }
             count++;
             i = ws(valueEnd);
@@ -113,10 +139,12 @@ final class StoredFields {
         if (b[i] == '}') {
             return true;
         }
+        int previousEnd = -1;
         while (true) {
             if (b[i] != '"') {
                 return false;
             }
+            int keyStart = i;
             int keyEnd = string(i);
             if (is(i, keyEnd, RESOURCE_VERSION)) {
                 return false;
@@ -126,7 +154,14 @@ final class StoredFields {
             if (b[i] != ':') {
                 return false;
             }
-            i = ws(value(ws(i + 1)));
+            int valueEnd = value(ws(i + 1));
+            i = ws(valueEnd);
+            if (is(keyStart, keyEnd, MANAGED_FIELDS)) {
+                // after another field: cut from that field's end (the comma with it); first: up to the next field
+                managedFrom = previousEnd >= 0 ? previousEnd : keyStart;
+                managedTo = previousEnd >= 0 || b[i] != ',' ? valueEnd : ws(i + 1);
+            }
+            previousEnd = valueEnd;
             if (b[i] == '}') {
                 return true;
             }

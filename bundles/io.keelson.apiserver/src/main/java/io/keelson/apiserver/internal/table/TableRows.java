@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * A LIST's Table rows written straight from the stored bytes: the typed object (for the printers' cells)
- * read from the bytes, not through a tree, and the row's PartialObjectMetadata copied from the stored
- * metadata. Each pod of a 10,000-pod Table was decoded into a tree, converted to fabric8 and its metadata
- * tree copied. Anything unusual takes {@link TableConverter#row}, the same row by the tree.
+ * read from the bytes less managedFields (which no printer reads), not through a tree, and the row's
+ * PartialObjectMetadata copied from the stored metadata. Each pod of a 10,000-pod Table was decoded into
+ * a tree, converted to fabric8 and its metadata tree copied. Anything unusual takes
+ * {@link TableConverter#row}, the same row by the tree.
  */
 public final class TableRows {
 
@@ -27,8 +28,9 @@ public final class TableRows {
     public static void write(JsonGenerator g, TypeRules rules, ResourceType type, KeyValue kv, String includeObject, Instant now)
             throws IOException {
         boolean none = "None".equals(includeObject);
-        byte[] metadata = none || "Object".equals(includeObject) ? null : ListItemBytes.metadata(kv);
-        List<Object> cells = type.modelClass() == null || (!none && metadata == null) ? null : cells(rules, type, kv, now);
+        ListItemBytes.ForTable parts = type.modelClass() == null || "Object".equals(includeObject) ? null : ListItemBytes.forTable(kv);
+        byte[] metadata = parts == null || none ? null : parts.metadata();
+        List<Object> cells = parts == null ? null : cells(rules, type, parts.forPrinting(), now);
         if (cells == null) {
             Json.MAPPER.writeTree(g, TableConverter.row(rules, type, ObjectStorage.decode(kv).object(), includeObject, now));
             return;
@@ -51,9 +53,9 @@ public final class TableRows {
     }
 
     /** The printers' cells, or null when the model cannot read the stored object (the tree path then names it). */
-    private static List<Object> cells(TypeRules rules, ResourceType type, KeyValue kv, Instant now) {
+    private static List<Object> cells(TypeRules rules, ResourceType type, byte[] stored, Instant now) {
         try {
-            return rules.rules().cells((HasMetadata) Json.MAPPER.readValue(kv.value(), type.modelClass()), now);
+            return rules.rules().cells((HasMetadata) Json.MAPPER.readValue(stored, type.modelClass()), now);
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

@@ -27,6 +27,10 @@ class ListItemBytesTest {
         "{\"metadata\":\"odd\",\"spec\":{}}",
         "{\"metadata\":{\"a\":[{\"b\":\"}]\\\\\\\"\"}]},\"x\":-15}",
         "{\"metadata\":{\"name\":\"a\"}} x",
+        "{\"metadata\":{\"managedFields\":[{\"manager\":\"m\",\"fieldsV1\":{\"f:a\":{}}}],\"name\":\"a\"},\"spec\":{}}",
+        "{\"metadata\":{\"name\":\"a\" , \"managedFields\" : [ ] ,\"uid\":\"u\"},\"spec\":{}}",
+        "{\"metadata\":{\"name\":\"a\",\"managedFields\":[{}]}}",
+        "{\"metadata\":{\"managedFields\":[]}}",
         "{\"metadata\":{\"name\":\"a\"},\"metadata\":{}}",
     })
     void itemIsTheTreeLessKindAndApiVersionWithTheRevision(String stored) throws IOException {
@@ -37,11 +41,15 @@ class ListItemBytesTest {
         expected.remove("kind");
         expected.remove("apiVersion");
         assertThat(Json.parseObject(out.toByteArray())).isEqualTo(expected);
-        byte[] metadata = ListItemBytes.metadata(kv);
-        if (metadata != null) {
-            assertThat(Json.MAPPER.readTree(metadata)).isEqualTo(expected.get("metadata"));
+        ListItemBytes.ForTable parts = ListItemBytes.forTable(kv);
+        // the Table's scan stops at metadata: past it (a second metadata, trailing bytes) it trusts the stored form, Jackson's
+        if (parts != null && !stored.contains("} x") && stored.indexOf("\"metadata\"") == stored.lastIndexOf("\"metadata\"")) {
+            assertThat(Json.MAPPER.readTree(parts.metadata())).isEqualTo(expected.get("metadata"));
+            ObjectNode printed = Json.parseObject(kv.value());
+            Json.metadata(printed).remove("managedFields");
+            assertThat(Json.parseObject(parts.forPrinting())).isEqualTo(printed);
         }
-        if (!stored.startsWith(" ")) {
+        if (stored.equals(new String(Json.bytes(Json.parseObject(kv.value())), StandardCharsets.UTF_8))) { // Jackson's own form
             assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(new String(Json.bytes(expected), StandardCharsets.UTF_8));
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TableRowsTest {
 
     private static final String POD = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"web-1\",\"namespace\":\"ns\","
+            + "\"managedFields\":[{\"manager\":\"kubectl\",\"operation\":\"Update\",\"fieldsType\":\"FieldsV1\",\"fieldsV1\":{\"f:data\":{}}}],"
             + "\"creationTimestamp\":\"2026-11-25T20:00:00Z\",\"labels\":{\"app\":\"web\"}},\"spec\":{\"nodeName\":\"n1\",\"containers\":"
             + "[{\"name\":\"c\",\"image\":\"nginx\"}]},\"status\":{\"phase\":\"Running\",\"podIP\":\"10.0.0.7\",\"containerStatuses\":"
             + "[{\"name\":\"c\",\"ready\":true,\"restartCount\":2,\"image\":\"nginx\",\"imageID\":\"\",\"state\":{\"running\":{}}}]}}";
