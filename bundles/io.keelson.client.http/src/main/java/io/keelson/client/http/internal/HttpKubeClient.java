@@ -3,6 +3,7 @@ package io.keelson.client.http.internal;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.keelson.client.api.KubeClient;
 import io.keelson.client.api.ResourceClient;
+import io.keelson.client.api.support.ResourceScope;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ public final class HttpKubeClient implements KubeClient, AutoCloseable {
 
     @Override
     public <T extends HasMetadata> ResourceClient<T> resources(Class<T> type) {
-        return new HttpResourceClient<>(transport, type, infos.computeIfAbsent(type, t -> ResourceInfo.of(type)), null);
+        ResourceInfo info = infos.computeIfAbsent(type, t -> ResourceInfo.of(type));
+        return new HttpResourceClient<>(transport, type, info, new ResourceScope(type, info.namespaced(), null));
     }
 
     /** The API server's URL. */

@@ -1,22 +1,15 @@
 package io.keelson.client.http.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespaced;
+import io.keelson.client.api.support.ResourceScope;
+import io.keelson.client.api.support.ResourceType;
 
-/**
- * Where a fabric8 type lives in the REST API, from its {@code @Group}/{@code @Version}/{@code @Plural}
- * annotations and the {@code Namespaced} marker.
- */
+/** Where a fabric8 type lives in the REST API ({@link ResourceType}), and its paths. */
 record ResourceInfo(String group, String version, String plural, boolean namespaced) {
 
     static ResourceInfo of(Class<? extends HasMetadata> type) {
-        String version = HasMetadata.getVersion(type);
-        String plural = HasMetadata.getPlural(type);
-        if (version == null || plural == null) {
-            throw new IllegalArgumentException(type.getName() + " has no @Version/@Plural: not a Kubernetes resource type");
-        }
-        String group = HasMetadata.getGroup(type);
-        return new ResourceInfo(group == null ? "" : group, version, plural, Namespaced.class.isAssignableFrom(type));
+        ResourceType t = ResourceType.of(type);
+        return new ResourceInfo(t.group(), t.version(), t.plural(), t.namespaced());
     }
 
     /** {@code /api/v1/namespaces/ns/pods/name/status}; null parts are left out. */
@@ -36,9 +29,6 @@ record ResourceInfo(String group, String version, String plural, boolean namespa
     }
 
     private static String segment(String s) {
-        if (s.isEmpty() || s.equals(".") || s.equals("..") || s.contains("/")) {
-            throw new IllegalArgumentException("not a valid name for a URL segment: '" + s + "'");
-        }
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(ResourceScope.segment(s), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,12 +1,13 @@
 package io.keelson.client.local.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespaced;
 import io.keelson.apiserver.api.ApiRequests;
 import io.keelson.apiserver.api.Caller;
 import io.keelson.apiserver.api.ResourceKey;
 import io.keelson.client.api.KubeClient;
 import io.keelson.client.api.ResourceClient;
+import io.keelson.client.api.support.ResourceScope;
+import io.keelson.client.api.support.ResourceType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +21,7 @@ public final class LocalKubeClient implements KubeClient, AutoCloseable {
 
     private final ApiRequests requests;
     private final Caller caller;
-    private final Map<Class<?>, ResourceKey> keys = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ResourceType> types = new ConcurrentHashMap<>();
     private final java.util.Set<TreeWatch<?>> openWatches = ConcurrentHashMap.newKeySet();
 
     public LocalKubeClient(ApiRequests requests) {
@@ -34,20 +35,10 @@ public final class LocalKubeClient implements KubeClient, AutoCloseable {
 
     @Override
     public <T extends HasMetadata> ResourceClient<T> resources(Class<T> type) {
-        ResourceKey key = keys.computeIfAbsent(type, t -> keyOf(type));
+        ResourceType resource = types.computeIfAbsent(type, t -> ResourceType.of(type));
+        ResourceKey key = ResourceKey.collection(resource.group(), resource.version(), resource.plural(), null);
         return new LocalResourceClient<>(new LocalResourceClient.Target(requests, caller, openWatches), type, key,
-                Namespaced.class.isAssignableFrom(type), null);
-    }
-
-    /** The collection of a fabric8 type across all namespaces, from its @Group/@Version/@Plural. */
-    static ResourceKey keyOf(Class<? extends HasMetadata> type) {
-        String version = HasMetadata.getVersion(type);
-        String plural = HasMetadata.getPlural(type);
-        if (version == null || plural == null) {
-            throw new IllegalArgumentException(type.getName() + " has no @Version/@Plural: not a Kubernetes resource type");
-        }
-        String group = HasMetadata.getGroup(type);
-        return ResourceKey.collection(group == null ? "" : group, version, plural, null);
+                new ResourceScope(type, resource.namespaced(), null));
     }
 
     /** Ends the open watches (their watchers get onClose(null)). */
