@@ -1,41 +1,14 @@
 package io.keelson.client.tests.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.keelson.client.api.ListOptions;
 import io.keelson.client.http.internal.HttpKubeClient;
-import io.keelson.client.tests.RecordingWatcher;
+import io.keelson.client.tests.ClientCloseContract;
 import io.keelson.client.tests.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Closing the HTTP client ends its open watches cleanly, each watcher told once. */
-class ClientCloseTest {
+class ClientCloseTest extends ClientCloseContract<HttpKubeClient> {
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void closingTheClientEndsItsWatches() throws Exception {
-        try (TestServer server = new TestServer(dir)) {
-            HttpKubeClient client = new HttpKubeClient(server.kubeconfig());
-            RecordingWatcher<ConfigMap> a = new RecordingWatcher<>();
-            RecordingWatcher<ConfigMap> b = new RecordingWatcher<>();
-            client.resources(ConfigMap.class).watch(ListOptions.ALL, a);
-            client.resources(ConfigMap.class).inNamespace("default").watch(ListOptions.ALL, b);
-            client.resources(ConfigMap.class).inNamespace("default")
-                    .create(new ConfigMapBuilder().withNewMetadata().withName("x").endMetadata().build());
-            await().until(() -> !a.events().isEmpty() && !b.events().isEmpty());
-            client.close();
-            assertThat(a.closes()).isEqualTo(1);
-            assertThat(b.closes()).isEqualTo(1);
-            assertThat(a.cause()).isNull();
-            assertThat(b.cause()).isNull();
-            assertThat(a.violations()).isEmpty();
-        }
+    @Override
+    protected HttpKubeClient newClient(TestServer server) {
+        return new HttpKubeClient(server.kubeconfig());
     }
 }
