@@ -4,29 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Graceful deletion: grace periods, propagation policies and their finalizers, preconditions, Terminating namespaces. */
-class DeletionTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class DeletionTest extends ClusterTest {
 
     @Test
     void aNamespaceIsTerminatingUntilItsContentsAreGone() throws Exception {

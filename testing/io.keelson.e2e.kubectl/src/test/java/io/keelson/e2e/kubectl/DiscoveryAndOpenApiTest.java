@@ -4,28 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Aggregated discovery (v2, v2beta1), /openapi/v3 and /openapi/v2: kubectl explain and client-side strategic merge from the schemas. */
-class DiscoveryAndOpenApiTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class DiscoveryAndOpenApiTest extends ClusterTest {
 
     @Test
     void aggregatedDiscoveryServesEveryResourceInTwoRequests() throws Exception {

@@ -4,31 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Evictions within PodDisruptionBudgets: without a disruption controller the budget's status is what
  * a client writes, so the tests write it as the controller would (kubectl patch --subresource=status).
  */
-class EvictionBudgetTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class EvictionBudgetTest extends ClusterTest {
 
     /** A running, ready pod: the only kind whose eviction asks the budget (pending and finished pods just go). */
     static void runningPod(String name, String app) throws Exception {

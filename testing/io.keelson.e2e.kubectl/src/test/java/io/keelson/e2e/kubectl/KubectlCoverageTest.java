@@ -2,20 +2,12 @@ package io.keelson.e2e.kubectl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** describe, edit, diff, patch, wait, auth can-i, explain, custom columns, rejected creates and the seed's generation query. */
-class KubectlCoverageTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
+class KubectlCoverageTest extends ClusterTest {
 
     static final String DEPLOY = """
             apiVersion: apps/v1
@@ -34,16 +26,6 @@ class KubectlCoverageTest {
                   - name: main
                     image: example/app:1
             """;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
 
     static String deploy(String name, int replicas) {
         return DEPLOY.formatted(name, replicas, name, name);

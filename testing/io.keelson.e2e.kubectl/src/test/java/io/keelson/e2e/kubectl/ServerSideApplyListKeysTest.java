@@ -3,28 +3,10 @@ package io.keelson.e2e.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** kubectl apply --server-side on lists keyed by several fields: a Service's ports by port and protocol. */
-class ServerSideApplyListKeysTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class ServerSideApplyListKeysTest extends ClusterTest {
 
     @Test
     void servicePortsAreOwnedByPortAndProtocol() throws Exception {

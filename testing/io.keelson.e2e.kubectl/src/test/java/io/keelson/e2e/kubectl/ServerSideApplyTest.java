@@ -3,20 +3,12 @@ package io.keelson.e2e.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** kubectl apply --server-side: field managers, managedFields on every write, no-op re-apply, conflicts as kubectl prints them. */
-class ServerSideApplyTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
+class ServerSideApplyTest extends ClusterTest {
 
     static final String DEPLOY = """
             apiVersion: apps/v1
@@ -38,16 +30,6 @@ class ServerSideApplyTest {
                     env:
                     - {name: A, value: "1"}
             """;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
 
     static String deploy(String name, int replicas) {
         return DEPLOY.formatted(name, name, replicas, name, name);

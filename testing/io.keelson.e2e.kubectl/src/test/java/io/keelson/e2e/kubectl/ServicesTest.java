@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keelson.testing.RunningApiServer;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ClusterIPs and node ports as the service registry allocates them, and the default/kubernetes service. */
-class ServicesTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class ServicesTest extends ClusterTest {
 
     static String service(String name, String clusterIp) {
         return "apiVersion: v1\nkind: Service\nmetadata: {name: " + name + "}\nspec: {clusterIP: \"" + clusterIp

@@ -3,28 +3,10 @@ package io.keelson.e2e.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** scale, binding, eviction, log, exec and port-forward as kubectl and the scheduler's calls see them. */
-class SubresourcesTest {
-
-    @TempDir
-    static Path dir;
-    static Cluster k;
-
-    @BeforeAll
-    static void start() throws Exception {
-        k = new Cluster(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        k.close();
-    }
+class SubresourcesTest extends ClusterTest {
 
     static String binding(String pod, String node) {
         return "{\"apiVersion\":\"v1\",\"kind\":\"Binding\",\"metadata\":{\"name\":\"" + pod + "\"},\"target\":{\"kind\":\"Node\",\"name\":\""
