@@ -44,14 +44,15 @@ public final class ProtobufCodec {
                 io.kubernetes.client.proto.V1Coordination.getDescriptor(), io.kubernetes.client.proto.V1Events.getDescriptor(),
                 io.kubernetes.client.proto.V1Rbac.getDescriptor(), io.kubernetes.client.proto.V1Storage.getDescriptor(),
                 io.kubernetes.client.proto.V1Discovery.getDescriptor(), io.kubernetes.client.proto.V1Policy.getDescriptor(),
-                io.kubernetes.client.proto.V1Authorization.getDescriptor(), io.kubernetes.client.proto.Meta.getDescriptor())) {
+                io.kubernetes.client.proto.V1Authorization.getDescriptor(), io.kubernetes.client.proto.V1Authentication.getDescriptor(),
+                io.kubernetes.client.proto.Meta.getDescriptor())) {
             String pkg = f.getPackage(); // k8s.io.api.apps.v1
             String[] parts = pkg.split("\\.");
             String version = parts[parts.length - 1];
             String group = parts.length >= 5 && pkg.startsWith("k8s.io.api.") ? parts[3] : "";
             group = switch (group) {
                 case "core" -> "";
-                case "rbac", "storage", "coordination", "discovery", "events", "authorization" -> group
+                case "rbac", "storage", "coordination", "discovery", "events", "authorization", "authentication" -> group
                         + (group.equals("rbac") ? ".authorization.k8s.io" : ".k8s.io");
                 default -> group;
             };

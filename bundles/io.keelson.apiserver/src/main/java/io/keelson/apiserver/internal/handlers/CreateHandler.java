@@ -39,7 +39,7 @@ public final class CreateHandler {
             meta.remove("namespace");
         }
         if (type.has(ResourceType.Trait.VIRTUAL)) {
-            ex.json(201, Responses.typed(type, Reviews.answer(type, object)));
+            ex.json(201, Responses.typed(type, Reviews.answer(type, object, ex.user())));
             return;
         }
         Lifecycle.generateName(meta);

@@ -20,6 +20,17 @@ public abstract class Exchange {
     /** Kubernetes' default request body limit (3 MiB). */
     public static final int MAX_BODY = 3 * 1024 * 1024;
 
+    /** The authenticated caller (null for public paths); SelfSubjectReview answers with it. */
+    private Authenticator.User user;
+
+    public Authenticator.User user() {
+        return user;
+    }
+
+    public void user(Authenticator.User caller) {
+        this.user = caller;
+    }
+
     public abstract String method();
 
     public abstract String path();

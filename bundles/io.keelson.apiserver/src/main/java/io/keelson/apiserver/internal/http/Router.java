@@ -59,7 +59,8 @@ public final class Router extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         Exchange ex = new JettyExchange(request, response, callback);
         try {
-            if (!Authenticator.isPublic(ex.path()) && authenticator.authenticate(ex) == null) {
+            ex.user(authenticator.authenticate(ex));
+            if (!Authenticator.isPublic(ex.path()) && ex.user() == null) {
                 throw Errors.unauthorized();
             }
             route(ex);

@@ -127,6 +127,7 @@ public final class LocalRequests implements ApiRequests, AutoCloseable {
             throw exported(Errors.unauthorized());
         }
         ex.header("User-Agent", caller.userAgent()).header("Accept", "application/json");
+        ex.user(new io.keelson.apiserver.internal.http.Authenticator.User(caller.user(), caller.groups()));
         try {
             router.route(ex);
         } catch (io.keelson.apiserver.internal.errors.ApiException e) {

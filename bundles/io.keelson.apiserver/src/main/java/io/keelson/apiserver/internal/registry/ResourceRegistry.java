@@ -92,8 +92,12 @@ public final class ResourceRegistry {
                 SCALE);
         add("apps", "v1", "StatefulSet", "statefulsets", true, List.of("sts"), ALL_VERBS, ALL, StatefulSet.class, DNS1123_SUBDOMAIN, STATUS,
                 SCALE);
-        // authorization.k8s.io/v1
+        // authentication.k8s.io/v1 and authorization.k8s.io/v1: reviews, answered and never stored
+        add("authentication.k8s.io", "v1", "SelfSubjectReview", "selfsubjectreviews", false, List.of(), CREATE_ONLY, List.of(), null,
+                PATH_SEGMENT, VIRTUAL);
         add("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", false, List.of(), CREATE_ONLY,
+                List.of(), null, PATH_SEGMENT, VIRTUAL);
+        add("authorization.k8s.io", "v1", "SelfSubjectRulesReview", "selfsubjectrulesreviews", false, List.of(), CREATE_ONLY,
                 List.of(), null, PATH_SEGMENT, VIRTUAL);
         // autoscaling/v2
         add("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", true, List.of("hpa"), ALL_VERBS, ALL,
