@@ -13,14 +13,19 @@ public final class JsonPatch {
     }
 
     public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (patch.isNull()) {
+            return target.deepCopy(); // Go decodes null into an empty patch
+        }
         if (!patch.isArray()) {
-            throw new PatchException("a JSON patch must be an array of operations");
+            throw PatchException.badFormat(notDecodable(patch, "jsonpatch.Patch"));
+        }
+        for (JsonNode op : patch) {
+            if (!op.isObject() && !op.isNull()) {
+                throw PatchException.badFormat(notDecodable(op, "jsonpatch.Operation"));
+            }
         }
         JsonNode doc = target.deepCopy();
         for (JsonNode op : patch) {
-            if (!op.isObject()) {
-                throw new PatchException("each JSON patch operation must be an object");
-            }
             String kind = op.path("op").asText("");
             String path = required(op, "path");
             switch (kind) {
@@ -45,6 +50,13 @@ public final class JsonPatch {
             }
         }
         return doc;
+    }
+
+    /** encoding/json's UnmarshalTypeError, which Kubernetes answers with as it is (400). */
+    private static String notDecodable(JsonNode value, String goType) {
+        String kind = value.isObject() ? "object" : value.isArray() ? "array" : value.isTextual() ? "string"
+                : value.isBoolean() ? "bool" : "number";
+        return "json: cannot unmarshal " + kind + " into Go value of type " + goType;
     }
 
     private static String required(JsonNode op, String field) {
