@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keelson.apiserver.internal.errors.Errors;
+import io.keelson.apiserver.internal.managed.SchemaErrors;
 import io.keelson.apiserver.internal.registry.ResourceType;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -65,7 +66,11 @@ public final class ObjectCodec {
         return check(rules, type, node, fieldValidation, warnings, true);
     }
 
-    /** {@code defaultKind}: a body without apiVersion or kind takes them from the URL (not for server-side apply). */
+    /**
+     * {@code defaultKind}: a body without apiVersion or kind takes them from the URL. Without it the body is a
+     * server-side apply configuration, whose undeclared fields fail whatever fieldValidation says (500, as
+     * Kubernetes' conversion to a typed value fails).
+     */
     public static ObjectNode check(TypeRules rules, ResourceType type, JsonNode node, String fieldValidation, Consumer<String> warnings,
             boolean defaultKind) {
         if (!(node instanceof ObjectNode object)) {
@@ -109,9 +114,12 @@ public final class ObjectCodec {
         try {
             HasMetadata typed = TypeRules.typedStrictly(type, object);
             Base64Data.check(type, object);
-            if (!"Ignore".equals(fieldValidation)) {
+            if (!"Ignore".equals(fieldValidation) || !defaultKind) {
                 // FieldsV1 content is free-form (fabric8 holds it as additionalProperties); the rules count it as unknown
                 List<String> unknown = rules.unknownFields(typed).stream().filter(u -> !u.contains(".fieldsV1.")).toList();
+                if (!defaultKind && !unknown.isEmpty()) {
+                    throw SchemaErrors.undeclared(type, object, unknown);
+                }
                 if ("Strict".equals(fieldValidation) && !unknown.isEmpty()) {
                     throw Errors.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
                             + ": strict decoding error: " + String.join(", ", unknown.stream().map(u -> "unknown field \"" + u + "\"").toList()));
