@@ -93,6 +93,7 @@ final class ApplyHandler {
         } else {
             meta.remove("namespace");
         }
+        DefaultTolerationSeconds.admit(type, null, object);
         Lifecycle.prepareCreate(object, context.clock());
         context.rules().create(type, object);
         Responses.object(ex, context, type, 201, Creation.store(context, type, path.namespace(), path.name(), object, options.dryRun()));

@@ -48,6 +48,7 @@ public final class CreateHandler {
         Lifecycle.prepareCreate(object, context.clock());
         context.rules().create(type, object);
         FieldManager.update(type, null, object, options.manager(), null, Lifecycle.timestamp(context.clock()));
+        DefaultTolerationSeconds.admit(type, null, object);
         Responses.object(ex, context, type, 201, Creation.store(context, type, path.namespace(), name, object, options.dryRun()));
     }
 }

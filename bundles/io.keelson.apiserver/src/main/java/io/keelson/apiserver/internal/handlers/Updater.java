@@ -52,6 +52,7 @@ public final class Updater {
         if (Context.isServices(type)) {
             ServiceAllocator.carryOver(current.object(), next);
         }
+        DefaultTolerationSeconds.admit(type, subresource, next);
         context.rules().update(type, current.object(), next);
         if (Context.isServices(type) && !"status".equals(subresource) && !options.dryRun()) {
             context.services().update(path.name(), current.object(), next);
