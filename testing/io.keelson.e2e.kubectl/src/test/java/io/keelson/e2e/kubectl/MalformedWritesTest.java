@@ -24,16 +24,16 @@ class MalformedWritesTest extends ClusterTest {
     @Test
     void serverSideApplyOfAnUndeclaredFieldFailsToBecomeATypedPatch() throws Exception {
         k.file("bogus.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bogus}\ndata: {a: \"1\"}\nbogus: 1\n");
-        String expected = "Error from server: failed to create typed patch object (default/bogus; /v1, Kind=ConfigMap): "
+        String expected = "Error from server (BadRequest): failed to create typed patch object (default/bogus; /v1, Kind=ConfigMap): "
                 + ".bogus: field not declared in schema\n";
         assertThat(k.fails("apply", "--server-side", "-f", "bogus.yaml").err()).isEqualTo(expected);
         assertThat(k.fails("apply", "--server-side", "--validate=false", "-f", "bogus.yaml").err()).isEqualTo(expected);
         assertThat(k.run("get", "configmap", "bogus").err()).contains("configmaps \"bogus\" not found");
         var raw = k.call("PATCH", "/api/v1/namespaces/default/configmaps/bogus?fieldManager=t", "application/apply-patch+yaml",
                 "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"bogus\"},\"bogus\":1}");
-        assertThat(raw.statusCode()).isEqualTo(500);
+        assertThat(raw.statusCode()).isEqualTo(400);
         var status = Cluster.JSON.readTree(raw.body());
-        assertThat(status.has("reason")).isFalse();
+        assertThat(status.path("reason").asText()).isEqualTo("BadRequest");
         assertThat(status.path("message").asText())
                 .isEqualTo("failed to create typed patch object (/bogus; /v1, Kind=ConfigMap): .bogus: field not declared in schema");
         k.file("deploy.yaml", """
@@ -48,13 +48,13 @@ class MalformedWritesTest extends ClusterTest {
                       containers:
                       - {name: c, image: nginx:1.25, bogus: 1}
                 """);
-        assertThat(k.fails("apply", "--server-side", "-f", "deploy.yaml").err()).isEqualTo("Error from server: failed to create typed "
+        assertThat(k.fails("apply", "--server-side", "-f", "deploy.yaml").err()).isEqualTo("Error from server (BadRequest): failed to create typed "
                 + "patch object (default/web; apps/v1, Kind=Deployment): .spec.template.spec.containers[name=\"c\"].bogus: "
                 + "field not declared in schema\n");
         k.file("two.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: two, bogus: 1}\nextra: 2\n");
         // Kubernetes lists several in Go's map order, which is no order at all
         String two = k.fails("apply", "--server-side", "-f", "two.yaml").err();
-        assertThat(two).startsWith("Error from server: failed to create typed patch object (default/two; /v1, Kind=ConfigMap): errors:\n")
+        assertThat(two).startsWith("Error from server (BadRequest): failed to create typed patch object (default/two; /v1, Kind=ConfigMap): errors:\n")
                 .contains("\n  .metadata.bogus: field not declared in schema\n", "\n  .extra: field not declared in schema")
                 .hasLineCount(3);
     }

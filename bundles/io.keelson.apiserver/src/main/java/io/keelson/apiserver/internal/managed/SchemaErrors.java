@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Apply's answer to fields the schema does not declare. Kubernetes turns the applied configuration into
- * a typed value before anything else (whatever fieldValidation says), and that failure is a plain Go
- * error, so it reaches the client as a 500 Status without a reason, in structured-merge-diff's words.
+ * a typed value before anything else (whatever fieldValidation says), in structured-merge-diff's words.
+ * Kubernetes v1.32 lets that plain Go error reach the client as a 500; that is its bug (kubernetes#122480,
+ * #139253, whose fix keeps the message and answers 400 BadRequest), and a client's mistake is never a 500
+ * here, so Keelson answers as the fix does.
  */
 public final class SchemaErrors {
 
@@ -29,7 +31,7 @@ public final class SchemaErrors {
         String gvk = (type.group().isEmpty() ? "" : type.group()) + "/" + type.version() + ", Kind=" + type.kind();
         String message = "failed to create typed patch object (" + meta.path("namespace").asText("") + "/" + meta.path("name").asText("")
                 + "; " + gvk + "): " + detail;
-        return new ApiException(500, Errors.status(500, null, message));
+        return Errors.badRequest(message);
     }
 
     /** The field as structured-merge-diff prints it: list items by their keys, {@code .spec.containers[name="c"].bogus}. */
