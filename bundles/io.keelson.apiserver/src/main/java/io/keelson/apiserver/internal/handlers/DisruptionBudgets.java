@@ -36,17 +36,30 @@ final class DisruptionBudgets {
         this.context = context;
     }
 
-    /** The budgets whose selector selects {@code labels}; a budget with a missing or invalid selector selects nothing. */
+    /** The budgets whose selector selects {@code labels}. */
     List<ObjectNode> matching(String namespace, JsonNode labels) {
         List<ObjectNode> out = new ArrayList<>();
         String prefix = ObjectStorage.prefix(type(), namespace);
         for (KeyValue kv : context.storage().range(new RangeRequest(prefix, null, 0, 0)).kvs()) {
             ObjectNode budget = ObjectStorage.decode(kv).object();
-            if (LabelSelection.selects(budget.path("spec").get("selector"), labels)) {
+            if (selects(budget, labels)) {
                 out.add(budget);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the eviction answers to {@code budget}: a missing or invalid selector selects nothing, and so does an empty one
+     * (eviction.go: "If a PDB with a nil or empty selector creeps in, it should match nothing, not everything"), though a
+     * label selector with no requirements selects everything elsewhere.
+     */
+    static boolean selects(JsonNode budget, JsonNode labels) {
+        JsonNode selector = budget.path("spec").get("selector");
+        if (selector != null && selector.path("matchLabels").isEmpty() && selector.path("matchExpressions").isEmpty()) {
+            return false;
+        }
+        return LabelSelection.selects(selector, labels);
     }
 
     /**
