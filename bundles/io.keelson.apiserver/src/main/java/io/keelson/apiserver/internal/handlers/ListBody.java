@@ -94,7 +94,7 @@ final class ListBody {
         String rv = Long.toString(revision);
         ObjectNode head;
         if (table) {
-            head = TableConverter.header(context.rules(), type, rv, continueToken);
+            head = TableConverter.header(context.rules(), type, rv, continueToken, remaining);
         } else {
             head = Json.object().put("kind", type.listKind()).put("apiVersion", type.apiVersion());
             ObjectNode meta = head.putObject("metadata").put("resourceVersion", rv);

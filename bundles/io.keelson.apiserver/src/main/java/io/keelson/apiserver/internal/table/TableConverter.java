@@ -28,7 +28,7 @@ public final class TableConverter {
     /** includeObject: None, Metadata (default) or Object. */
     public static ObjectNode table(TypeRules rules, ResourceType type, List<ObjectNode> objects, String listRevision, String continueToken,
             String includeObject, Instant now) {
-        ObjectNode table = header(rules, type, listRevision, continueToken);
+        ObjectNode table = header(rules, type, listRevision, continueToken, null);
         ArrayNode rows = table.putArray("rows");
         for (ObjectNode o : objects) {
             rows.add(row(rules, type, o, includeObject, now));
@@ -36,8 +36,8 @@ public final class TableConverter {
         return table;
     }
 
-    /** The Table without its rows: kind, apiVersion, metadata and the column definitions. */
-    public static ObjectNode header(TypeRules rules, ResourceType type, String listRevision, String continueToken) {
+    /** The Table without its rows: kind, apiVersion, metadata (the list's, remainingItemCount too) and the column definitions. */
+    public static ObjectNode header(TypeRules rules, ResourceType type, String listRevision, String continueToken, Long remainingItemCount) {
         ObjectNode table = Json.object().put("kind", "Table").put("apiVersion", "meta.k8s.io/v1");
         ObjectNode meta = table.putObject("metadata");
         if (listRevision != null) {
@@ -45,6 +45,9 @@ public final class TableConverter {
         }
         if (continueToken != null) {
             meta.put("continue", continueToken);
+        }
+        if (remainingItemCount != null) {
+            meta.put("remainingItemCount", remainingItemCount);
         }
         List<TableColumnDefinition> columns = rules.rules().columns(type.group(), type.kind());
         ArrayNode defs = table.putArray("columnDefinitions");

@@ -1,0 +1,260 @@
+package io.keelson.e2e.kubectl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keelson.apiserver.internal.ApiServer;
+import io.keelson.apiserver.internal.ApiServerSettings;
+import io.keelson.store.api.KeyValue;
+import io.keelson.store.api.KeyValueStore;
+import io.keelson.store.api.RangeRequest;
+import io.keelson.store.api.RangeResult;
+import io.keelson.store.api.Watch;
+import io.keelson.store.api.WatchListener;
+import io.keelson.store.api.WriteResult;
+import io.keelson.store.sqlite.internal.SqliteStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A streamed LIST when the store changes under it between its pages (the second page is where the hook acts):
+ * every page is read at the first one's revision, and a page that cannot be read any more cuts the answer off
+ * so that the client sees a failure, not a short list. Also paging (limit, continue) with selectors and as a Table.
+ */
+class ListStreamTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CMS = "/api/v1/namespaces/default/configmaps";
+    private static final String TABLE = "application/json;as=Table;v=v1;g=meta.k8s.io";
+    /** More than the server's store page (1,000 keys), each page well beyond the 64 KiB sent whole. */
+    private static final int COUNT = 1_500;
+
+    @TempDir
+    static Path dir;
+    static SqliteStore sqlite;
+    static HookStore store;
+    static ApiServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sqlite = new SqliteStore(Files.createDirectories(dir.resolve("db")));
+        store = new HookStore(sqlite);
+        server = new ApiServer(store, ApiServerSettings.defaults(dir).withPorts(0, 0));
+        server.start();
+        base = server.insecureUrl();
+        Semaphore inFlight = new Semaphore(32);
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < COUNT; i++) {
+            inFlight.acquire();
+            String labels = i % 400 == 7 ? ",\"labels\":{\"rare\":\"yes\"}" : "";
+            String body = String.format("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"cm-%05d\"%s},"
+                    + "\"data\":{\"k\":\"a value of some length, so that a page of these is well over the 64 KiB sent whole\"}}", i, labels);
+            sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + CMS)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> inFlight.release()));
+        }
+        for (var f : sent) {
+            assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(201);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (sqlite != null) {
+            sqlite.close();
+        }
+    }
+
+    @AfterEach
+    void disarm() {
+        store.onSecondPage.set(null);
+    }
+
+    @Test
+    void anObjectDeletedBetweenPagesIsStillListedAtTheListsRevision() throws Exception {
+        String victim = String.format("cm-%05d", COUNT - 3);
+        store.onSecondPage.set(request -> deleteRaw(request.prefix() + victim));
+        JsonNode list = get(CMS, null);
+        assertThat(store.onSecondPage.get()).as("the hook ran").isNull();
+        assertThat(names(list.path("items"))).contains(victim).hasSize(COUNT);
+        assertThat(names(get(CMS, null).path("items"))).doesNotContain(victim).hasSize(COUNT - 1);
+        recreate(victim);
+    }
+
+    @Test
+    void aPageThatCannotBeReadAfterTheAnswerStartedFailsTheResponse() throws Exception {
+        String victim = String.format("cm-%05d", COUNT - 2);
+        store.onSecondPage.set(request -> {
+            deleteRaw(request.prefix() + victim); // a revision past the list's
+            sqlite.compact(sqlite.revision()); // the list's revision is gone: its next page is a CompactedException
+        });
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + CMS)).build();
+        assertThatThrownBy(() -> {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            throw new AssertionError("a complete answer " + r.statusCode() + " of " + r.body().length() + " characters, ending '"
+                    + r.body().substring(Math.max(0, r.body().length() - 80)) + "'");
+        }).isInstanceOf(IOException.class);
+        assertThat(store.onSecondPage.get()).as("the hook ran").isNull();
+        recreate(victim);
+        assertThat(names(get(CMS, null).path("items"))).hasSize(COUNT); // the server serves on
+    }
+
+    @Test
+    void aLimitedTableSaysHowManyRemainAsTheListDoes() throws Exception {
+        JsonNode list = get(CMS + "?limit=10", null);
+        JsonNode table = get(CMS + "?limit=10", TABLE);
+        assertThat(list.path("metadata").path("remainingItemCount").asLong()).isEqualTo(COUNT - 10);
+        assertThat(table.path("metadata").path("remainingItemCount").asLong(-1)).isEqualTo(COUNT - 10);
+        assertThat(table.path("metadata").path("continue").asText()).isNotEmpty();
+        assertThat(table.path("rows")).hasSize(10);
+    }
+
+    @Test
+    void aSelectiveLimitedListPagesThroughEveryMatchWithoutACount() throws Exception {
+        List<String> found = new ArrayList<>();
+        String cont = "";
+        int pages = 0;
+        do {
+            JsonNode page = get(CMS + "?labelSelector=rare%3Dyes&limit=2" + (cont.isEmpty() ? "" : "&continue=" + cont), null);
+            found.addAll(names(page.path("items")));
+            assertThat(page.path("metadata").has("remainingItemCount")).isFalse(); // unknown under a selector, as in Kubernetes
+            cont = page.path("metadata").path("continue").asText("");
+            pages++;
+        } while (!cont.isEmpty() && pages < 10);
+        assertThat(found).containsExactly("cm-00007", "cm-00407", "cm-00807", "cm-01207");
+    }
+
+    private static void deleteRaw(String key) {
+        KeyValue kv = sqlite.get(key).orElseThrow();
+        sqlite.delete(key, kv.modRevision());
+    }
+
+    private static void recreate(String name) throws Exception {
+        String body = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"" + name + "\"},\"data\":{\"k\":\"v\"}}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + CMS)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    private static JsonNode get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> names(JsonNode items) {
+        List<String> names = new ArrayList<>();
+        items.forEach(i -> names.add(i.path("metadata").path("name").asText()));
+        return names;
+    }
+
+    /** The SQLite store, with a hook run once before the read of a LIST's second page (a range from a key, at a revision). */
+    static final class HookStore implements KeyValueStore {
+
+        final AtomicReference<Consumer<RangeRequest>> onSecondPage = new AtomicReference<>();
+        private final KeyValueStore store;
+
+        HookStore(KeyValueStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public RangeResult range(RangeRequest request) {
+            if (request.startKey() != null && request.revision() > 0 && request.prefix().contains("/configmaps/")) {
+                Consumer<RangeRequest> hook = onSecondPage.getAndSet(null);
+                if (hook != null) {
+                    hook.accept(request);
+                }
+            }
+            return store.range(request);
+        }
+
+        @Override
+        public String backend() {
+            return store.backend();
+        }
+
+        @Override
+        public long revision() {
+            return store.revision();
+        }
+
+        @Override
+        public Optional<KeyValue> get(String key) {
+            return store.get(key);
+        }
+
+        @Override
+        public WriteResult create(String key, byte[] value, long lease) {
+            return store.create(key, value, lease);
+        }
+
+        @Override
+        public WriteResult update(String key, byte[] value, long expectedModRevision, long lease) {
+            return store.update(key, value, expectedModRevision, lease);
+        }
+
+        @Override
+        public WriteResult delete(String key, long expectedModRevision) {
+            return store.delete(key, expectedModRevision);
+        }
+
+        @Override
+        public Watch watch(String prefix, long afterRevision, WatchListener listener) {
+            return store.watch(prefix, afterRevision, listener);
+        }
+
+        @Override
+        public long compact(long revision) {
+            return store.compact(revision);
+        }
+
+        @Override
+        public long compactedRevision() {
+            return store.compactedRevision();
+        }
+
+        @Override
+        public long grantLease(long ttlSeconds) {
+            return store.grantLease(ttlSeconds);
+        }
+
+        @Override
+        public void keepAlive(long lease) {
+            store.keepAlive(lease);
+        }
+
+        @Override
+        public void revokeLease(long lease) {
+            store.revokeLease(lease);
+        }
+    }
+}
