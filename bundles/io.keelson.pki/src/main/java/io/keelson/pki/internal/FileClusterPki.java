@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.crypto.spec.PBEParameterSpec;
 
 /**
  * The cluster PKI as PEM files: {@code ca.crt/ca.key}, {@code apiserver.crt/.key}, {@code admin.crt/.key}.
@@ -30,6 +32,7 @@ import java.util.Set;
 public final class FileClusterPki implements ClusterPki {
 
     private static final Duration RENEW_BEFORE = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path directory;
     private final X509Certificate ca;
     private final PrivateKey caKey;
@@ -167,7 +170,13 @@ public final class FileClusterPki implements ClusterPki {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry("key", issued.privateKey(), password, new Certificate[] {issued.certificate(), ca});
+            // the store lives in memory only (never written), so the key's password-based encryption protects
+            // nothing: one PBKDF2 iteration instead of the default 10,000 saves ~0.2 s of each server start
+            // (spent twice: to encrypt here and to decrypt in the key manager)
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            store.setEntry("key", new KeyStore.PrivateKeyEntry(issued.privateKey(), new Certificate[] {issued.certificate(), ca}),
+                    new KeyStore.PasswordProtection(password, "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(salt, 1)));
             return store;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot build the key store", e);
