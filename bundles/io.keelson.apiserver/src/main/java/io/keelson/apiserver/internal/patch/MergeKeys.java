@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * How lists of the Kubernetes types merge: the patchMergeKey strategic merge patch uses (from the
  * Go struct tags) and the list-map keys (+listMapKey, one or several fields) server-side apply
- * identifies items by.
+ * identifies items by. A list not named here is atomic: a node's taints too (no patch strategy, +listType=atomic),
+ * which kubectl taint relies on when it sends the whole new list.
  */
 public final class MergeKeys {
 
@@ -19,7 +20,7 @@ public final class MergeKeys {
             Map.entry("env", "name"), Map.entry("volumes", "name"), Map.entry("volumeMounts", "mountPath"),
             Map.entry("volumeDevices", "devicePath"), Map.entry("imagePullSecrets", "name"), Map.entry("hostAliases", "ip"),
             Map.entry("conditions", "type"), Map.entry("ownerReferences", "uid"), Map.entry("topologySpreadConstraints", "topologyKey"),
-            Map.entry("resourceClaims", "name"), Map.entry("schedulingGates", "name"), Map.entry("taints", "key"),
+            Map.entry("resourceClaims", "name"), Map.entry("schedulingGates", "name"),
             Map.entry("addresses", "type"), Map.entry("finalizers", PRIMITIVE_MERGE));
     private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers", "ephemeralContainers");
     /** Owners of a Service's ports: the field path ("spec") or the schema's type name (OpenAPI). */

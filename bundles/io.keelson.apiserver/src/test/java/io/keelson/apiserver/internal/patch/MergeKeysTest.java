@@ -17,6 +17,8 @@ class MergeKeysTest {
         assertThat(MergeKeys.listMapKeys(List.of("ports"))).isNull(); // an EndpointSlice's: atomic
         assertThat(MergeKeys.listMapKeys(List.of("status", "loadBalancer", "ingress", "ports"))).isNull();
         assertThat(MergeKeys.listMapKeys(List.of("metadata", "finalizers"))).isNull(); // a set, not a map
+        assertThat(MergeKeys.listMapKeys(List.of("spec", "taints"))).isNull(); // a node's taints: atomic
+        assertThat(MergeKeys.of(List.of("spec", "taints"))).isNull();
         // strategic merge patch keeps its single merge key
         assertThat(MergeKeys.of(List.of("spec", "ports"))).isEqualTo("port");
         assertThat(MergeKeys.of(List.of("spec", "topologySpreadConstraints"))).isEqualTo("topologyKey");
