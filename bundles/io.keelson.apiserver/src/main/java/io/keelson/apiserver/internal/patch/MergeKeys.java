@@ -33,8 +33,8 @@ public final class MergeKeys {
     public static String of(List<String> path) {
         String field = path.get(path.size() - 1);
         if (field.equals("ports")) {
-            // container ports merge by containerPort, service ports by port
-            return inContainer(path) ? "containerPort" : "port";
+            // container ports merge by containerPort, service ports by port; other ports lists (an EndpointSlice's) are atomic
+            return inContainer(path) ? "containerPort" : servicePorts(path) ? "port" : null;
         }
         if (field.equals("addresses") && !path.contains("status")) {
             return null;
@@ -57,7 +57,7 @@ public final class MergeKeys {
                     return List.of("containerPort", "protocol");
                 }
                 // EndpointSlice, load balancer status and network policy ports are atomic
-                return path.size() == 2 && SERVICE_SPEC.contains(parent) ? List.of("port", "protocol") : null;
+                return servicePorts(path) ? List.of("port", "protocol") : null;
             }
             case "topologySpreadConstraints" -> {
                 return List.of("topologyKey", "whenUnsatisfiable");
@@ -76,6 +76,10 @@ public final class MergeKeys {
                 return key == null || key.equals(PRIMITIVE_MERGE) ? null : List.of(key);
             }
         }
+    }
+
+    private static boolean servicePorts(List<String> path) {
+        return path.size() == 2 && SERVICE_SPEC.contains(path.get(0));
     }
 
     private static boolean inContainer(List<String> path) {

@@ -41,6 +41,15 @@ class PatchTest {
     }
 
     @Test
+    void strategicMergeReplacesAnEndpointSlicesPortsAndMergesAServicesByPort() throws Exception {
+        // EndpointSlice.ports is +listType=atomic without a patch strategy: replaced as a whole
+        assertThat(StrategicMergePatch.apply(j("{'ports':[{'port':80,'name':'a'}],'endpoints':[]}"), j("{'ports':[{'port':81,'name':'b'}]}")))
+                .isEqualTo(j("{'ports':[{'port':81,'name':'b'}],'endpoints':[]}"));
+        assertThat(StrategicMergePatch.apply(j("{'spec':{'ports':[{'port':80,'name':'a'}]}}"), j("{'spec':{'ports':[{'port':81,'name':'b'}]}}")))
+                .isEqualTo(j("{'spec':{'ports':[{'port':80,'name':'a'},{'port':81,'name':'b'}]}}"));
+    }
+
+    @Test
     void strategicMergeDirectives() throws Exception {
         JsonNode obj = j("{'metadata':{'finalizers':['a','b'],'labels':{'x':'1','y':'2'}},'spec':{'strategy':{'type':'Recreate',"
                 + "'rollingUpdate':null},'env':[{'name':'A','value':'1'},{'name':'B','value':'2'}]}}");
