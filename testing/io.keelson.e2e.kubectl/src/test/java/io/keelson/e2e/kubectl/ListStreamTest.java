@@ -148,6 +148,38 @@ class ListStreamTest {
         assertThat(found).containsExactly("cm-00007", "cm-00407", "cm-00807", "cm-01207");
     }
 
+    @Test
+    void objectsOfUnusualShapesAreListedAsTheyAreRead() throws Exception {
+        String ns = "/api/v1/namespaces/odd";
+        post("/api/v1/namespaces", "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"odd\"}}");
+        List<String> bodies = List.of(
+                "{\"metadata\":{\"name\":\"nested\"},\"data\":{\"metadata\":\"{\\\"resourceVersion\\\":\\\"1\\\"}\",\"kind\":\"x\"}}",
+                "{\"metadata\":{\"name\":\"escapes\",\"annotations\":{\"a\":\"\\\"resourceVersion\\\":\\\"5\\\"\",\"b\":\"\\\\\"}},"
+                        + "\"data\":{\"q\":\"} ] \\\" \\\\ \\u00fc \\ud83d\\ude00 \\u0000\"}}",
+                "{\"metadata\":{\"name\":\"empty\"},\"data\":{},\"binaryData\":{\"b\":\"AAEC\"}}",
+                "{\"metadata\":{\"name\":\"big\",\"labels\":{\"metadata\":\"resourceVersion\"}},\"data\":{\"v\":\"" + "x".repeat(1_000_000) + "\"}}");
+        for (String b : bodies) {
+            post(ns + "/configmaps", b.replace("{\"metadata\"", "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\""));
+        }
+        JsonNode list = get(ns + "/configmaps", null);
+        assertThat(names(list.path("items"))).containsExactly("big", "empty", "escapes", "nested");
+        JsonNode table = get(ns + "/configmaps", TABLE);
+        for (int i = 0; i < 4; i++) {
+            JsonNode item = list.path("items").get(i);
+            JsonNode one = get(ns + "/configmaps/" + item.path("metadata").path("name").asText(), null);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) one).remove(List.of("kind", "apiVersion"));
+            assertThat(item).isEqualTo(one);
+            assertThat(table.path("rows").get(i).path("object").path("metadata")).isEqualTo(one.path("metadata"));
+        }
+        assertThat(list.path("items").get(2).path("data").path("q").asText()).isEqualTo("} ] \" \\ \u00fc \ud83d\ude00 \u0000");
+    }
+
+    private static void post(String path, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
     private static void deleteRaw(String key) {
         KeyValue kv = sqlite.get(key).orElseThrow();
         sqlite.delete(key, kv.modRevision());
