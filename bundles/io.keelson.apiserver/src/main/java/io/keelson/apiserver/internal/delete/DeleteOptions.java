@@ -52,7 +52,7 @@ public record DeleteOptions(Long gracePeriodSeconds, String propagationPolicy, S
             throw Errors.invalid("DeleteOptions", "meta.k8s.io", "", causes);
         }
         if (orphan != null) {
-            policy = orphan.equals("true") ? "Orphan" : "Background";
+            policy = Exchange.flag(orphan) ? "Orphan" : "Background";
         }
         return new DeleteOptions(grace(grace), policy, text(o.path("preconditions").get("uid")),
                 text(o.path("preconditions").get("resourceVersion")), dryRun || !o.path("dryRun").isEmpty());

@@ -53,7 +53,7 @@ record WatchRequest(ApiPath path, LabelSelector labels, FieldSelector fields, lo
         if (!causes.isEmpty()) {
             throw Errors.invalid("ListOptions", "meta.k8s.io", "", causes);
         }
-        boolean initial = "true".equals(send) || "1".equals(send);
+        boolean initial = Exchange.flag(send);
         String rv = ex.query("resourceVersion");
         long from = initial || rv == null || rv.isEmpty() || rv.equals("0") ? -1 : revision(rv);
         if (send != null && !initial && (rv == null || rv.isEmpty() || rv.equals("0"))) {

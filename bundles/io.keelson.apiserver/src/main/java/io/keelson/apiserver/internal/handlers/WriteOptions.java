@@ -54,7 +54,7 @@ public record WriteOptions(boolean dryRun, String fieldValidation, String manage
         if (manager == null || manager.isEmpty()) {
             manager = fromUserAgent(ex.header("User-Agent"));
         }
-        return new WriteOptions(dryRun, validation, manager, apply && ("true".equals(force) || "1".equals(force)), ex::warning);
+        return new WriteOptions(dryRun, validation, manager, apply && Exchange.flag(force), ex::warning);
     }
 
     /** Kubernetes' default manager: the user agent up to its first "/" (at most 128 characters). */

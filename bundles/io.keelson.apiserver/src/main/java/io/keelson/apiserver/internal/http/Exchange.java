@@ -40,9 +40,17 @@ public abstract class Exchange {
     /** Every value of a repeated query parameter, in order. */
     public abstract java.util.List<String> queryValues(String name);
 
+    /** A boolean query parameter: true when present unless "false" (any case) or "0". */
     public boolean queryFlag(String name) {
-        String v = query(name);
-        return v != null && (v.equals("true") || v.equals("1"));
+        return flag(query(name));
+    }
+
+    /**
+     * A boolean query value as Kubernetes converts it (runtime.Convert_Slice_string_To_bool): only absence, "false"
+     * (any case) and "0" are false; any other value, the empty one too, is true ({@code ?watch=} watches).
+     */
+    public static boolean flag(String value) {
+        return value != null && !value.equals("0") && !value.equalsIgnoreCase("false");
     }
 
     public abstract String header(String name);
