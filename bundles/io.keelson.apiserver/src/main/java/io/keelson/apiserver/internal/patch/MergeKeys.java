@@ -21,7 +21,7 @@ public final class MergeKeys {
             Map.entry("volumeDevices", "devicePath"), Map.entry("imagePullSecrets", "name"), Map.entry("hostAliases", "ip"),
             Map.entry("conditions", "type"), Map.entry("ownerReferences", "uid"), Map.entry("topologySpreadConstraints", "topologyKey"),
             Map.entry("resourceClaims", "name"), Map.entry("schedulingGates", "name"),
-            Map.entry("addresses", "type"), Map.entry("finalizers", PRIMITIVE_MERGE));
+            Map.entry("addresses", "type"), Map.entry("podIPs", "ip"), Map.entry("hostIPs", "ip"), Map.entry("finalizers", PRIMITIVE_MERGE));
     private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers", "ephemeralContainers");
     /** Owners of a Service's ports: the field path ("spec") or the schema's type name (OpenAPI). */
     private static final Set<String> SERVICE_SPEC = Set.of("spec", "ServiceSpec");
@@ -64,6 +64,9 @@ public final class MergeKeys {
             }
             case "podIPs" -> {
                 return List.of("ip");
+            }
+            case "hostIPs" -> {
+                return null; // +listType=atomic, though strategic merge patch merges it by ip
             }
             case "claims" -> {
                 return parent.equals("resources") ? List.of("name") : null;

@@ -50,6 +50,18 @@ class PatchTest {
     }
 
     @Test
+    void strategicMergeMergesPodAndHostIpsByIp() throws Exception {
+        // the kubelet's status patch (CreateTwoWayMergePatch on v1.Pod): podIPs and hostIPs have patchMergeKey ip
+        JsonNode pod = j("{'status':{'podIPs':[{'ip':'10.0.0.1'},{'ip':'fd00::1'}],'hostIPs':[{'ip':'192.168.0.1'}]}}");
+        JsonNode patch = j("{'status':{'$setElementOrder/podIPs':[{'ip':'10.0.0.2'},{'ip':'fd00::1'}],"
+                + "'podIPs':[{'ip':'10.0.0.2'},{'$patch':'delete','ip':'10.0.0.1'}],'hostIPs':[{'ip':'192.168.0.2'}]}}");
+        assertThat(StrategicMergePatch.apply(pod, patch)).isEqualTo(j("{'status':{'podIPs':[{'ip':'10.0.0.2'},{'ip':'fd00::1'}],"
+                + "'hostIPs':[{'ip':'192.168.0.1'},{'ip':'192.168.0.2'}]}}"));
+        assertThat(MergeKeys.listMapKeys(java.util.List.of("status", "hostIPs"))).isNull(); // atomic for server-side apply
+        assertThat(MergeKeys.listMapKeys(java.util.List.of("status", "podIPs"))).containsExactly("ip");
+    }
+
+    @Test
     void strategicMergeDirectives() throws Exception {
         JsonNode obj = j("{'metadata':{'finalizers':['a','b'],'labels':{'x':'1','y':'2'}},'spec':{'strategy':{'type':'Recreate',"
                 + "'rollingUpdate':null},'env':[{'name':'A','value':'1'},{'name':'B','value':'2'}]}}");
