@@ -174,6 +174,21 @@ class ListStreamTest {
         assertThat(list.path("items").get(2).path("data").path("q").asText()).isEqualTo("} ] \" \\ \u00fc \ud83d\ude00 \u0000");
     }
 
+    @Test
+    void aTableRowWithAnUnknownIncludeObjectIsABadRequest() throws Exception {
+        for (String path : List.of(CMS + "?includeObject=Everything", CMS + "?limit=5&includeObject=Everything",
+                CMS + "/cm-00000?includeObject=Everything")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", TABLE).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("message").asText()).isEqualTo("unrecognized includeObject value: \"Everything\"");
+        }
+        // Kubernetes checks the value as it fills each row: a Table without rows is no error, nor a list that is no Table
+        assertThat(get("/api/v1/namespaces/nothing-here/configmaps?includeObject=Everything", TABLE).path("rows")).isEmpty();
+        assertThat(get(CMS + "?limit=1&includeObject=Everything", null).path("items")).hasSize(1);
+        assertThat(get(CMS + "?limit=1&includeObject=None", TABLE).path("rows").get(0).has("object")).isFalse();
+    }
+
     private static void post(String path, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -43,6 +43,7 @@ final class ListBody {
             boolean[] first = {true};
             Lister.Sink item = (kv, decoded) -> {
                 if (table) {
+                    TableConverter.checkIncludeObject(includeObject); // the first row is in the buffer still: a Status
                     TableRows.write(g, context.rules(), type, kv, includeObject, now);
                     return;
                 }

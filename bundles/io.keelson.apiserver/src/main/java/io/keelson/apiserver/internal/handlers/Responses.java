@@ -27,6 +27,7 @@ public final class Responses {
 
     public static void object(Exchange ex, Context context, ResourceType type, int status, ObjectNode object) {
         if (TableConverter.wanted(ex.header("Accept"))) {
+            TableConverter.checkIncludeObject(ex.query("includeObject"));
             ex.json(status, TableConverter.table(context.rules(), type, List.of(object), null, null, ex.query("includeObject"),
                     Instant.now(context.clock())));
         } else {

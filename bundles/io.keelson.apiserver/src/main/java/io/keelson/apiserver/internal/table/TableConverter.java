@@ -25,6 +25,18 @@ public final class TableConverter {
         return accept != null && accept.contains("as=Table") && accept.contains("g=meta.k8s.io");
     }
 
+    /**
+     * Refuses an includeObject other than None, Metadata, Object or empty, as Kubernetes' asTable does when it fills a
+     * row (so a Table without rows is no error): 400 "unrecognized includeObject value".
+     */
+    public static void checkIncludeObject(String includeObject) {
+        if (includeObject != null && !includeObject.isEmpty() && !includeObject.equals("None") && !includeObject.equals("Metadata")
+                && !includeObject.equals("Object")) {
+            throw io.keelson.apiserver.internal.errors.Errors.badRequest("unrecognized includeObject value: "
+                    + Json.MAPPER.valueToTree(includeObject));
+        }
+    }
+
     /** includeObject: None, Metadata (default) or Object. */
     public static ObjectNode table(TypeRules rules, ResourceType type, List<ObjectNode> objects, String listRevision, String continueToken,
             String includeObject, Instant now) {
