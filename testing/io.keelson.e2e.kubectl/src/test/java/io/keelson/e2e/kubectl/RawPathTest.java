@@ -60,14 +60,32 @@ class RawPathTest {
         assertThat(status(path)).as(path).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aBadlyEncodedQueryParameterLeavesTheOthersInForce() throws Exception {
+        String cm = "/api/v1/namespaces/default/configmaps";
+        String body = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"kept\"}}";
+        assertThat(send("POST", cm, body)).startsWith("HTTP/1.1 201");
+        // Go's url.Query() drops only the pair it cannot decode: the delete stays a dry run
+        assertThat(send("DELETE", cm + "/kept?dryRun=All&x=%zz", null)).startsWith("HTTP/1.1 200");
+        assertThat(status(cm + "/kept")).isEqualTo(200);
+        assertThat(send("GET", cm + "?x=%zz&watch=true&timeoutSeconds=1", null)).contains("{\"type\":\"ADDED\"");
+    }
+
     private static int status(String path) throws Exception {
+        return Integer.parseInt(send("GET", path, null).substring(9, 12));
+    }
+
+    private static String send(String method, String path, String body) throws Exception {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
             out.flush();
             InputStream in = s.getInputStream();
-            String head = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(head.substring(9, 12));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 }

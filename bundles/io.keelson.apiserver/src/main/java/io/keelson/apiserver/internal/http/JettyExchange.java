@@ -15,7 +15,6 @@ import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 
 /** An HTTP request and its response on Jetty. */
 public final class JettyExchange extends Exchange {
@@ -23,7 +22,7 @@ public final class JettyExchange extends Exchange {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final Fields query;
+    private final java.util.Map<String, java.util.List<String>> query;
     /** How much of an oversized body is read and dropped so that the 413 reaches the client before the close. */
     private static final long MAX_DISCARD = 32L * 1024 * 1024;
     private boolean committed;
@@ -33,13 +32,33 @@ public final class JettyExchange extends Exchange {
         this.request = request;
         this.response = response;
         this.callback = callback;
-        Fields parsed;
-        try {
-            parsed = Request.extractQueryParameters(request);
-        } catch (RuntimeException e) {
-            parsed = new Fields();
+        this.query = parseQuery(request.getHttpURI().getQuery());
+    }
+
+    /**
+     * The query as Go's url.ParseQuery reads it: a pair that cannot be decoded (or holds a ';') is dropped and the others
+     * stay in force. Jetty's parser fails as a whole, and dropping every parameter turned {@code ?dryRun=All&x=%zz} into a
+     * real delete.
+     */
+    static java.util.Map<String, java.util.List<String>> parseQuery(String raw) {
+        java.util.Map<String, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+        if (raw == null) {
+            return out;
         }
-        this.query = parsed;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty() || pair.indexOf(';') >= 0) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                out.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+            } catch (IllegalArgumentException e) {
+                // a bad %-escape: this pair only
+            }
+        }
+        return out;
     }
 
     @Override
@@ -59,15 +78,14 @@ public final class JettyExchange extends Exchange {
 
     @Override
     public String query(String name) {
-        Fields.Field f = query.get(name);
-        return f == null ? null : f.getValue();
+        java.util.List<String> values = query.get(name);
+        return values == null ? null : values.get(0);
     }
 
     /** Every value of a repeated query parameter, in order. */
     @Override
     public java.util.List<String> queryValues(String name) {
-        Fields.Field f = query.get(name);
-        return f == null ? java.util.List.of() : f.getValues();
+        return query.getOrDefault(name, java.util.List.of());
     }
 
     @Override
