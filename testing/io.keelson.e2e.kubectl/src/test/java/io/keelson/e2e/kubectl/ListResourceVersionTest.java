@@ -99,6 +99,17 @@ class ListResourceVersionTest {
     }
 
     @Test
+    void theCompactedRevisionItselfCanStillBeListedExactly() throws Exception {
+        create("rv-at-compaction");
+        long compacted = store.revision();
+        store.compact(compacted);
+        // etcd refuses only revisions below its compaction revision (rev < compactMainRev): the compacted one is still read
+        assertThat(names(list("?resourceVersion=" + compacted + "&resourceVersionMatch=Exact", 200))).contains("rv-at-compaction");
+        assertThat(list("?resourceVersion=" + (compacted - 1) + "&resourceVersionMatch=Exact", 410).path("reason").asText())
+                .isEqualTo("Expired");
+    }
+
+    @Test
     void invalidCombinationsAreRefusedInKubernetesWords() throws Exception {
         JsonNode noVersion = list("?resourceVersionMatch=Exact", 422);
         assertThat(noVersion.path("message").asText()).startsWith("ListOptions.meta.k8s.io \"\" is invalid: ")

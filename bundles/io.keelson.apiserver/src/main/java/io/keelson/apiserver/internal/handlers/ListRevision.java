@@ -9,7 +9,7 @@ import io.keelson.store.api.KeyValueStore;
  * The revision a LIST reads at, from resourceVersion and resourceVersionMatch as Kubernetes reads them
  * (the options are validated before): unset or "0" is the latest (any is allowed, the latest is the
  * freshest); Exact, or a version with a limit and no match (Kubernetes' legacy rule), is that revision,
- * 410 once compacted; NotOlderThan, or a version alone, is the latest once the store has reached it,
+ * 410 once below the compacted revision; NotOlderThan, or a version alone, is the latest once the store has reached it,
  * waiting a little as Kubernetes' watch cache does, then 504.
  */
 final class ListRevision {
@@ -32,7 +32,7 @@ final class ListRevision {
         boolean exact = "Exact".equals(match) || ((match == null || match.isEmpty()) && limit > 0);
         awaitRevision(store, wanted);
         if (exact) {
-            if (wanted <= store.compactedRevision()) {
+            if (wanted < store.compactedRevision()) { // the compacted revision itself is still read, as etcd reads it
                 throw Errors.gone("The resourceVersion for the provided list is too old.");
             }
             return wanted;
