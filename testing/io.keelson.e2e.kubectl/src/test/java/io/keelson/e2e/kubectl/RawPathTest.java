@@ -55,6 +55,10 @@ class RawPathTest {
         "/api/v1/namespaces/default/configmaps/a%2Fb, 404",
         "/api/v1/namespaces/default/configmaps/x;a=b, 404",
         "/api/v1/namespaces/default/configmaps/%78, 404",
+        // Jetty refuses bad UTF-8 and NUL in a path before any handler (Go would decode them and find nothing: 404)
+        "/api/v1/namespaces/default/configmaps/%C3%28, 400",
+        "/api/v1/namespaces/default/configmaps/%FF, 400",
+        "/api/v1/namespaces/default/configmaps/a%00b, 400",
     })
     void aPathIsDecodedOrRefusedAsTheClientsMistake(String path, int expected) throws Exception {
         assertThat(status(path)).as(path).isEqualTo(expected);
