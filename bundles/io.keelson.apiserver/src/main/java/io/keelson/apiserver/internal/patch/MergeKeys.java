@@ -39,6 +39,10 @@ public final class MergeKeys {
         if (field.equals("addresses") && !path.contains("status")) {
             return null;
         }
+        if (path.size() == 1 && (field.equals("secrets") || field.equals("imagePullSecrets"))) {
+            // a ServiceAccount's: secrets merge by name, imagePullSecrets have no patch strategy (a pod's merge by name)
+            return field.equals("secrets") ? "name" : null;
+        }
         return BY_FIELD.get(field);
     }
 

@@ -62,6 +62,19 @@ class PatchTest {
     }
 
     @Test
+    void strategicMergeMergesAServiceAccountsSecretsAndReplacesItsImagePullSecrets() throws Exception {
+        // v1.ServiceAccount: secrets patchStrategy merge by name; imagePullSecrets no patch strategy (+listType=atomic)
+        JsonNode sa = j("{'secrets':[{'name':'a'}],'imagePullSecrets':[{'name':'p'}]}");
+        assertThat(StrategicMergePatch.apply(sa, j("{'secrets':[{'name':'b'}],'imagePullSecrets':[{'name':'q'}]}")))
+                .isEqualTo(j("{'secrets':[{'name':'a'},{'name':'b'}],'imagePullSecrets':[{'name':'q'}]}"));
+        // a pod's imagePullSecrets still merge by name
+        assertThat(StrategicMergePatch.apply(j("{'spec':{'imagePullSecrets':[{'name':'p'}]}}"), j("{'spec':{'imagePullSecrets':[{'name':'q'}]}}")))
+                .isEqualTo(j("{'spec':{'imagePullSecrets':[{'name':'p'},{'name':'q'}]}}"));
+        assertThat(MergeKeys.listMapKeys(java.util.List.of("imagePullSecrets"))).isNull();
+        assertThat(MergeKeys.listMapKeys(java.util.List.of("secrets"))).containsExactly("name");
+    }
+
+    @Test
     void strategicMergeDirectives() throws Exception {
         JsonNode obj = j("{'metadata':{'finalizers':['a','b'],'labels':{'x':'1','y':'2'}},'spec':{'strategy':{'type':'Recreate',"
                 + "'rollingUpdate':null},'env':[{'name':'A','value':'1'},{'name':'B','value':'2'}]}}");
