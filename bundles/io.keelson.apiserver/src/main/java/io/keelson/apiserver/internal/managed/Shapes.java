@@ -28,6 +28,7 @@ final class Shapes {
     private static final Set<String> NULL_LISTS = Set.of("containers", "rules", "endpoints");
     private static final Set<String> ATOMIC_SELECTORS = Set.of("selector", "labelSelector", "namespaceSelector");
 
+    private static final List<String> JOB_CONDITIONS = List.of("status", "conditions");
     private final ResourceType type;
 
     Shapes(ResourceType type) {
@@ -43,6 +44,9 @@ final class Shapes {
         }
         if (MergeKeys.PRIMITIVE_MERGE.equals(MergeKeys.of(names))) {
             return ListKind.SET;
+        }
+        if (type != null && type.group().equals("batch") && type.kind().equals("Job") && names.equals(JOB_CONDITIONS)) {
+            return ListKind.ATOMIC; // JobStatus.Conditions is +listType=atomic, unlike other conditions lists
         }
         return MergeKeys.listMapKeys(names) == null ? ListKind.ATOMIC : ListKind.KEYED;
     }

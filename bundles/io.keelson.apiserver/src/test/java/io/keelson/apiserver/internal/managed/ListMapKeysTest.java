@@ -88,4 +88,19 @@ class ListMapKeysTest {
         FieldManager.update(slices, null, slice, "m", null, T1);
         assertThat(slice.path("metadata").path("managedFields").get(0).path("fieldsV1").path("f:ports")).isEqualTo(j("{}"));
     }
+
+    @Test
+    void aJobsStatusConditionsAreAtomicWhereADeploymentsAreKeyedByType() throws Exception {
+        // batch/v1 JobStatus.Conditions is +listType=atomic (strategic merge patch still merges it by type)
+        ResourceType jobs = REGISTRY.find("batch", "v1", "jobs").orElseThrow();
+        String status = "'status':{'conditions':[{'type':'Complete','status':'True'}]}";
+        ObjectNode job = j("{'metadata':{'name':'j'}," + status + "}");
+        FieldManager.update(jobs, null, job, "job-controller", "status", T1);
+        assertThat(job.path("metadata").path("managedFields").get(0).path("fieldsV1").path("f:status").path("f:conditions"))
+                .isEqualTo(j("{}"));
+        ObjectNode d = j("{'metadata':{'name':'d'}," + status.replace("Complete", "Available") + "}");
+        FieldManager.update(DEPLOYMENTS, null, d, "deployment-controller", "status", T1);
+        assertThat(d.path("metadata").path("managedFields").get(0).path("fieldsV1").path("f:status").path("f:conditions")
+                .has("k:{\"type\":\"Available\"}")).isTrue();
+    }
 }
