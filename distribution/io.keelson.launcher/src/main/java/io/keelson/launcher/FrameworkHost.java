@@ -22,6 +22,11 @@ final class FrameworkHost {
     private final List<Bundle> installed = new ArrayList<>();
 
     FrameworkHost(DataDir dir, Path pluginsDir) {
+        // slf4j-api (Jetty's logging) loads this provider by name, through the import that the
+        // io.keelson.slf4j.provider fragment gives it: no service-loader mediator (SPI Fly) weaving
+        // slf4j-api and Jetty at start-up; and no "SLF4J(I): Attempting to load provider" on stderr
+        System.getProperties().putIfAbsent("slf4j.provider", "org.slf4j.jul.JULServiceProvider");
+        System.getProperties().putIfAbsent("slf4j.internal.verbosity", "WARN");
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, dir.frameworkCache().toString());
         // the run bundles are installed fresh each start, so a rebuilt distribution is always what runs
@@ -60,7 +65,7 @@ final class FrameworkHost {
     void start() {
         try {
             framework.start();
-            // the log service, extenders (SCR, SPI Fly), service-loader providers (slf4j's), then the rest:
+            // the log service, extenders (SCR), service-loader providers, then the rest:
             // a library that looks for a provider on first use then finds it
             List<Bundle> order = new ArrayList<>(installed);
             order.sort(java.util.Comparator.comparingInt(FrameworkHost::startRank));
