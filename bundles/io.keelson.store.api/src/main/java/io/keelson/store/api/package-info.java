@@ -6,7 +6,7 @@
  * <p>Only the API server touches the store; everything else reaches state through the API.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.keelson.store.api;
 
 import org.osgi.annotation.bundle.Export;

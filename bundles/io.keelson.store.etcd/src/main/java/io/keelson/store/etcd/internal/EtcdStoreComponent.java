@@ -13,7 +13,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(configurationPid = "io.keelson.store.etcd", configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = KeyValueStore.class, immediate = true)
 @Designate(ocd = EtcdStoreComponent.Config.class)
-public final class EtcdStoreComponent extends ForwardingStore {
+public final class EtcdStoreComponent extends io.keelson.store.api.ForwardingKeyValueStore {
 
     @ObjectClassDefinition(name = "Keelson etcd store")
     public @interface Config {

@@ -40,7 +40,7 @@ class OsgiSmokeTest {
                     .newFramework(Map.of("org.osgi.framework.storage", storage.toString(),
                             "org.osgi.framework.storage.clean", "onFirstInit",
                             // the API comes from the test's class path, so the test can call the service
-                            "org.osgi.framework.system.packages.extra", "io.keelson.store.api;version=1.0.0"));
+                            "org.osgi.framework.system.packages.extra", "io.keelson.store.api;version=1.1.0"));
             felix.start();
             try {
                 BundleContext ctx = felix.getBundleContext();

@@ -1,24 +1,22 @@
-package io.keelson.store.etcd.internal;
+package io.keelson.store.api;
 
-import io.keelson.store.api.KeyValue;
-import io.keelson.store.api.KeyValueStore;
-import io.keelson.store.api.RangeRequest;
-import io.keelson.store.api.RangeResult;
-import io.keelson.store.api.Watch;
-import io.keelson.store.api.WatchListener;
-import io.keelson.store.api.WriteResult;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
 
-/** A KeyValueStore that hands every call to another; lets the DS component stay a thin wrapper. */
-abstract class ForwardingStore implements KeyValueStore {
+/**
+ * A store that hands every call to another: the base for wrappers that change one or two calls (a DS
+ * component around a store it builds, a test store that counts or intercepts) and forward the rest.
+ */
+@ConsumerType
+public abstract class ForwardingKeyValueStore implements KeyValueStore {
 
     private final KeyValueStore delegate;
 
-    ForwardingStore(KeyValueStore delegate) {
+    protected ForwardingKeyValueStore(KeyValueStore delegate) {
         this.delegate = delegate;
     }
 
-    KeyValueStore delegate() {
+    protected KeyValueStore delegate() {
         return delegate;
     }
 
