@@ -3,9 +3,12 @@ package io.keelson.apiserver.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.keelson.apis.ApiRules;
 import io.keelson.apis.FieldError;
@@ -51,26 +54,19 @@ public final class TypeRules {
     private static ObjectMapper strict() {
         ObjectMapper m = Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
                 .addMixIn(io.fabric8.kubernetes.api.model.Quantity.class, Quantities.Mixin.class).registerModule(StrictTimes.module());
-        var fail = com.fasterxml.jackson.databind.cfg.CoercionAction.Fail;
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Integer)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Float)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail);
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail);
-        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.DateTime)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail);
+        refuse(m, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(m, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(m, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(m, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
+        refuse(m, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float);
         return m;
+    }
+
+    /** Scalars of these input shapes are refused for the target type instead of coerced, as Go's decoder refuses them. */
+    private static void refuse(ObjectMapper m, LogicalType target, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            m.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     /** A request body as the type's fabric8 object, refusing coerced scalars; null for types without a model. */

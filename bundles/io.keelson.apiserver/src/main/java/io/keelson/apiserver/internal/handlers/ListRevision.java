@@ -58,7 +58,8 @@ final class ListRevision {
         }
     }
 
-    private static long parse(String rv) {
+    /** A resourceVersion parameter (list or watch) as a revision; 400 with Kubernetes' wording when it is none. */
+    static long parse(String rv) {
         try {
             long v = Long.parseLong(rv);
             if (v < 0) {

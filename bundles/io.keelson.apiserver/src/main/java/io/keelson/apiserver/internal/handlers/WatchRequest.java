@@ -55,24 +55,12 @@ record WatchRequest(ApiPath path, LabelSelector labels, FieldSelector fields, lo
         }
         boolean initial = Exchange.flag(send);
         String rv = ex.query("resourceVersion");
-        long from = initial || rv == null || rv.isEmpty() || rv.equals("0") ? -1 : revision(rv);
+        long from = initial || rv == null || rv.isEmpty() || rv.equals("0") ? -1 : ListRevision.parse(rv);
         if (send != null && !initial && (rv == null || rv.isEmpty() || rv.equals("0"))) {
             from = -2; // sendInitialEvents=false without a version: from now on
         }
         return new WatchRequest(path, labels, fields, from, initial, bookmarks, timeout(ex.query("timeoutSeconds"), defaultTimeout),
                 TableConverter.wanted(ex.header("Accept")), ex.query("includeObject"));
-    }
-
-    private static long revision(String rv) {
-        try {
-            long v = Long.parseLong(rv);
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw Errors.badRequest("resourceVersion: Invalid value: \"" + rv + "\": must be a non-negative integer");
-        }
     }
 
     private static Duration timeout(String seconds, Duration base) {
