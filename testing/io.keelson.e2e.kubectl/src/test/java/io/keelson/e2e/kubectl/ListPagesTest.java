@@ -46,14 +46,14 @@ class ListPagesTest {
                 create(http, base);
                 List<String> expected = IntStream.range(0, COUNT).mapToObj(i -> String.format("cm-%05d", i)).toList();
 
-                JsonNode list = get(http, base + CMS, null);
-                assertThat(names(list.path("items"))).isEqualTo(expected);
+                JsonNode list = ListReads.get(http, base + CMS, null);
+                assertThat(ListReads.names(list.path("items"))).isEqualTo(expected);
                 String rv = list.path("metadata").path("resourceVersion").asText();
                 assertThat(list.path("items").findValuesAsText("resourceVersion")).allSatisfy(v -> assertThat(Long.parseLong(v))
                         .isLessThanOrEqualTo(Long.parseLong(rv)));
                 assertThat(list.path("items").get(0).has("kind")).isFalse();
 
-                JsonNode table = get(http, base + CMS, TABLE);
+                JsonNode table = ListReads.get(http, base + CMS, TABLE);
                 List<String> rows = new ArrayList<>();
                 table.path("rows").forEach(r -> rows.add(r.path("object").path("metadata").path("name").asText()));
                 assertThat(rows).isEqualTo(expected);
@@ -62,8 +62,8 @@ class ListPagesTest {
                 List<String> paged = new ArrayList<>();
                 String cont = "";
                 do {
-                    JsonNode page = get(http, base + CMS + "?limit=700" + (cont.isEmpty() ? "" : "&continue=" + cont), null);
-                    paged.addAll(names(page.path("items")));
+                    JsonNode page = ListReads.get(http, base + CMS + "?limit=700" + (cont.isEmpty() ? "" : "&continue=" + cont), null);
+                    paged.addAll(ListReads.names(page.path("items")));
                     cont = page.path("metadata").path("continue").asText("");
                     if (!cont.isEmpty()) {
                         assertThat(page.path("metadata").path("remainingItemCount").asLong()).isEqualTo(COUNT - paged.size());
@@ -89,21 +89,5 @@ class ListPagesTest {
         for (var f : sent) {
             assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(201);
         }
-    }
-
-    private static JsonNode get(HttpClient http, String url, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
-    }
-
-    private static List<String> names(JsonNode items) {
-        List<String> names = new ArrayList<>();
-        items.forEach(i -> names.add(i.path("metadata").path("name").asText()));
-        return names;
     }
 }

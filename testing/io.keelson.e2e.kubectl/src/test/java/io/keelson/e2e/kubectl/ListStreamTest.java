@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keelson.apiserver.internal.ApiServer;
 import io.keelson.apiserver.internal.ApiServerSettings;
+import io.keelson.store.api.ForwardingKeyValueStore;
 import io.keelson.store.api.KeyValue;
 import io.keelson.store.api.KeyValueStore;
 import io.keelson.store.api.RangeRequest;
 import io.keelson.store.api.RangeResult;
-import io.keelson.store.api.Watch;
-import io.keelson.store.api.WatchListener;
-import io.keelson.store.api.WriteResult;
 import io.keelson.store.sqlite.internal.SqliteStore;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,8 +97,8 @@ class ListStreamTest {
         store.onSecondPage.set(request -> deleteRaw(request.prefix() + victim));
         JsonNode list = get(CMS, null);
         assertThat(store.onSecondPage.get()).as("the hook ran").isNull();
-        assertThat(names(list.path("items"))).contains(victim).hasSize(COUNT);
-        assertThat(names(get(CMS, null).path("items"))).doesNotContain(victim).hasSize(COUNT - 1);
+        assertThat(ListReads.names(list.path("items"))).contains(victim).hasSize(COUNT);
+        assertThat(ListReads.names(get(CMS, null).path("items"))).doesNotContain(victim).hasSize(COUNT - 1);
         recreate(victim);
     }
 
@@ -120,7 +117,7 @@ class ListStreamTest {
         }).isInstanceOf(IOException.class);
         assertThat(store.onSecondPage.get()).as("the hook ran").isNull();
         recreate(victim);
-        assertThat(names(get(CMS, null).path("items"))).hasSize(COUNT); // the server serves on
+        assertThat(ListReads.names(get(CMS, null).path("items"))).hasSize(COUNT); // the server serves on
     }
 
     @Test
@@ -140,7 +137,7 @@ class ListStreamTest {
         int pages = 0;
         do {
             JsonNode page = get(CMS + "?labelSelector=rare%3Dyes&limit=2" + (cont.isEmpty() ? "" : "&continue=" + cont), null);
-            found.addAll(names(page.path("items")));
+            found.addAll(ListReads.names(page.path("items")));
             assertThat(page.path("metadata").has("remainingItemCount")).isFalse(); // unknown under a selector, as in Kubernetes
             cont = page.path("metadata").path("continue").asText("");
             pages++;
@@ -162,7 +159,7 @@ class ListStreamTest {
             post(ns + "/configmaps", b.replace("{\"metadata\"", "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\""));
         }
         JsonNode list = get(ns + "/configmaps", null);
-        assertThat(names(list.path("items"))).containsExactly("big", "empty", "escapes", "nested");
+        assertThat(ListReads.names(list.path("items"))).containsExactly("big", "empty", "escapes", "nested");
         JsonNode table = get(ns + "/configmaps", TABLE);
         for (int i = 0; i < 4; i++) {
             JsonNode item = list.path("items").get(i);
@@ -208,29 +205,17 @@ class ListStreamTest {
     }
 
     private static JsonNode get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return ListReads.get(http, base + path, accept);
     }
 
-    private static List<String> names(JsonNode items) {
-        List<String> names = new ArrayList<>();
-        items.forEach(i -> names.add(i.path("metadata").path("name").asText()));
-        return names;
-    }
 
     /** The SQLite store, with a hook run once before the read of a LIST's second page (a range from a key, at a revision). */
-    static final class HookStore implements KeyValueStore {
+    static final class HookStore extends ForwardingKeyValueStore {
 
         final AtomicReference<Consumer<RangeRequest>> onSecondPage = new AtomicReference<>();
-        private final KeyValueStore store;
 
         HookStore(KeyValueStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
@@ -241,67 +226,7 @@ class ListStreamTest {
                     hook.accept(request);
                 }
             }
-            return store.range(request);
-        }
-
-        @Override
-        public String backend() {
-            return store.backend();
-        }
-
-        @Override
-        public long revision() {
-            return store.revision();
-        }
-
-        @Override
-        public Optional<KeyValue> get(String key) {
-            return store.get(key);
-        }
-
-        @Override
-        public WriteResult create(String key, byte[] value, long lease) {
-            return store.create(key, value, lease);
-        }
-
-        @Override
-        public WriteResult update(String key, byte[] value, long expectedModRevision, long lease) {
-            return store.update(key, value, expectedModRevision, lease);
-        }
-
-        @Override
-        public WriteResult delete(String key, long expectedModRevision) {
-            return store.delete(key, expectedModRevision);
-        }
-
-        @Override
-        public Watch watch(String prefix, long afterRevision, WatchListener listener) {
-            return store.watch(prefix, afterRevision, listener);
-        }
-
-        @Override
-        public long compact(long revision) {
-            return store.compact(revision);
-        }
-
-        @Override
-        public long compactedRevision() {
-            return store.compactedRevision();
-        }
-
-        @Override
-        public long grantLease(long ttlSeconds) {
-            return store.grantLease(ttlSeconds);
-        }
-
-        @Override
-        public void keepAlive(long lease) {
-            store.keepAlive(lease);
-        }
-
-        @Override
-        public void revokeLease(long lease) {
-            store.revokeLease(lease);
+            return super.range(request);
         }
     }
 }
